@@ -1,0 +1,2 @@
+/** jvirsh. */
+package org.jvirt.cli;

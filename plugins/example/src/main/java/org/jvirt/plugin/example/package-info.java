@@ -1,0 +1,2 @@
+/** The example driver plugin. */
+package org.jvirt.plugin.example;

@@ -1,0 +1,2 @@
+/** Support code for jvirt's cross-module tests and benchmarks. */
+package org.jvirt.tests;
