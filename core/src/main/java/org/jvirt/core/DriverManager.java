@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -222,7 +221,7 @@ public final class DriverManager {
 
     private List<Loaded> discover() {
         List<DriverSource.Found> all = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Map<String, Class<?>> seen = new java.util.HashMap<>();
         for (DriverSource source : sources) {
             List<DriverSource.Found> found;
             try {
@@ -232,9 +231,12 @@ public final class DriverManager {
                 continue;
             }
             for (DriverSource.Found f : found) {
-                String cls = f.driver().getClass().getName();
-                if (!seen.add(cls)) {
-                    LOG.warn("Driver class {} from {} is already installed; ignoring this copy", cls, f.location());
+                // The same driver class loaded twice (e.g. a jar both in lib/ and in plugins/): keep the first.
+                Class<?> cls = f.driver().getClass();
+                Class<?> earlier = seen.putIfAbsent(cls.getName(), cls);
+                if (earlier != null && earlier != cls) {
+                    LOG.warn("Driver class {} from {} is already installed; ignoring this copy", cls.getName(),
+                            f.location());
                     continue;
                 }
                 all.add(f);
