@@ -51,8 +51,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     }
 
     /** libvirt's attribute order (its formatters' order); unknown attributes keep their given order after these. */
-    private static final java.util.Map<String, Integer> ORDER = order("type", "id", "device", "model", "snapshot",
-            "name", "dev", "file", "dir", "pool", "volume", "protocol", "network", "bridge", "mode", "index",
+    private static final java.util.Map<String, Integer> ORDER = order("type", "id", "device", "model",
+            "name", "snapshot", "dev", "file", "dir", "pool", "volume", "protocol", "network", "bridge", "mode", "index",
             "address", "port", "autoport", "websocket", "listen", "passwd", "keymap", "offset", "placement", "cpuset",
             "current", "dumpCore", "size", "slots", "domain", "controller", "bus", "target", "unit", "slot",
             "function", "multifunction", "vram", "heads", "primary", "cache", "io", "stp", "delay", "netmask",

@@ -67,6 +67,35 @@ public class Generic {
         return b.toString().trim();
     }
 
+    /**
+     * Appends an empty child element with attributes.
+     *
+     * @param name the element name
+     * @param attrPairs name, value, name, value, ...
+     * @return this
+     */
+    public Generic addChild(String name, String... attrPairs) {
+        org.w3c.dom.Element e;
+        synchronized (DOC) {
+            e = DOC.createElement(name);
+            for (int i = 0; i + 1 < attrPairs.length; i += 2) {
+                e.setAttribute(attrPairs[i], attrPairs[i + 1]);
+            }
+        }
+        content.add(e);
+        return this;
+    }
+
+    private static final org.w3c.dom.Document DOC = newDoc();
+
+    private static org.w3c.dom.Document newDoc() {
+        try {
+            return javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sets the text content. */
     public Generic text(String t) {
         content.clear();
