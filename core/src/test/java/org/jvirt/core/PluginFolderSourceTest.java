@@ -303,8 +303,11 @@ class PluginFolderSourceTest {
     }
 
     @Test
-    void missingFolderYieldsNoDrivers() {
+    void missingOrEmptyFolderYieldsNoDrivers() throws Exception {
         assertEquals(List.of(), DriverSource.pluginFolder(tmp.resolve("absent")).discover());
+        java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+        java.nio.file.Files.writeString(tmp.resolve("empty/.keep"), "");
+        assertEquals(List.of(), DriverSource.pluginFolder(tmp.resolve("empty")).discover());
     }
 
     @Test

@@ -60,6 +60,10 @@ public final class PluginFolderSource implements DriverSource {
             LOG.debug("No plugin folder at {}", folder);
             return List.of();
         }
+        if (isEmpty(folder)) {
+            LOG.debug("Plugin folder {} is empty", folder);
+            return List.of(); // spare pf4j's start-up (and its log lines) on every run of an empty distribution
+        }
         Manager pm = new Manager(folder);
         this.manager = pm;
         try {
@@ -114,6 +118,15 @@ public final class PluginFolderSource implements DriverSource {
             }
         }
         return out;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.noneMatch(p -> !p.getFileName().toString().startsWith("."));
+        } catch (java.io.IOException e) {
+            LOG.error("Cannot read plugin folder {}: {}", dir, e.toString());
+            return true;
+        }
     }
 
     /** Logs extensions listed in a plugin's index whose class cannot be loaded (pf4j skips them quietly). */
