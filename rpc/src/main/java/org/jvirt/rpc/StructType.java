@@ -117,7 +117,13 @@ public final class StructType extends XdrType {
 
     @Override
     public String toString() {
-        return fields.isEmpty() ? "void" : fields.stream().map(f -> f.name() + ":" + f.type())
+        return name;
+    }
+
+    /** The full layout, named structs expanded, e.g. {@code {dom:{name:str, uuid:uuid, id:i32}, flags:u32}}. */
+    public String layout() {
+        return fields.isEmpty() ? "void" : fields.stream().map(f -> f.name() + ":"
+                + (f.type() instanceof StructType st ? st.layout() : f.type().toString()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 }
