@@ -42,6 +42,8 @@ final class Host {
     static final int MAX_VCPUS = 32;
     static final byte[] SAVE_MAGIC = "TestGuestMagic\0".getBytes(StandardCharsets.US_ASCII);
     static final long POOL_CAPACITY = 100L * 1024 * 1024 * 1024;
+    private static final String DEFAULT_CAPABILITIES = resource("capabilities.xml");
+    private static final String DEFAULT_NODE = resource("default-node.xml");
 
     final ReentrantLock lock = new ReentrantLock();
     final Events events = new Events();
@@ -61,6 +63,8 @@ final class Host {
     /** A storage pool. */
     static final class PoolObj {
         StoragePoolDef def;
+        /** A definition given while active, taking effect when the pool stops (libvirt's newDef). */
+        StoragePoolDef newDef;
         boolean active;
         boolean persistent = true;
         boolean autostart;
@@ -82,6 +86,8 @@ final class Host {
     /** A network. */
     static final class NetObj {
         NetworkDef def;
+        /** A definition given while active, taking effect when the network stops (libvirt's newDef). */
+        NetworkDef newDef;
         boolean active;
         boolean persistent = true;
         boolean autostart;
@@ -91,9 +97,14 @@ final class Host {
         }
     }
 
-    Host(NodeDef node) {
+    /**
+     * @param node the node facts and initial objects
+     * @param fromFile whether they come from a node file: libvirt then gives the host no NUMA
+     *        cells (its default host's two cells are built in code, not read from the file)
+     */
+    Host(NodeDef node, boolean fromFile) {
         this.node = node;
-        this.capabilities = resource("capabilities.xml");
+        this.capabilities = fromFile ? withoutCells(DEFAULT_CAPABILITIES) : DEFAULT_CAPABILITIES;
         for (NodeDef.NodeDomain nd : node.domains) {
             DomainDef d = nd.def();
             testPostParse(d);
@@ -127,11 +138,25 @@ final class Host {
     }
 
     static Host defaultHost() {
-        return new Host(NodeXml.parse(resource("default-node.xml"), Path.of("/")));
+        return new Host(NodeXml.parse(DEFAULT_NODE, Path.of("/")), false);
     }
 
     static Host fromFile(Path file) {
-        return new Host(NodeXml.read(file));
+        return new Host(NodeXml.read(file), true);
+    }
+
+    /**
+     * The capabilities of a node-file host, as libvirt 9.0 gives them: the default host's, except
+     * that {@code <topology>} has an empty {@code <cells num='0'>} (the file's {@code <cpu>} and
+     * {@code <memory>} feed only virNodeGetInfo).
+     */
+    static String withoutCells(String caps) {
+        int from = caps.indexOf("      <cells num=");
+        int to = caps.indexOf("      </cells>", from);
+        if (from < 0 || to < 0) {
+            throw new IllegalStateException("capabilities.xml has no <cells>");
+        }
+        return caps.substring(0, from) + "      <cells num='0'>\n" + caps.substring(to);
     }
 
     private static String resource(String name) {
@@ -411,11 +436,11 @@ final class Host {
         }
         if (byUuid != null) {
             if (byUuid.active) {
-                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.STORAGE,
-                        "pool '" + def.name() + "' is already active");
+                byUuid.newDef = def;
+            } else {
+                byUuid.def = def;
+                byUuid.resize();
             }
-            byUuid.def = def;
-            byUuid.resize();
             return byUuid;
         }
         PoolObj p = new PoolObj(def);
@@ -453,7 +478,11 @@ final class Host {
                     "network '" + byUuid.def.name() + "' is already defined with uuid " + def.uuid());
         }
         if (byUuid != null) {
-            byUuid.def = def;
+            if (byUuid.active) {
+                byUuid.newDef = def;
+            } else {
+                byUuid.def = def;
+            }
             return byUuid;
         }
         NetObj n = new NetObj(def);
