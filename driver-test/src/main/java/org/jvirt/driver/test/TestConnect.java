@@ -180,8 +180,11 @@ final class TestConnect implements Connect {
     public List<org.jvirt.api.Domain> listAllDomains(Set<ListDomainsFlag> f) {
         read("virConnectListAllDomains");
         return host.locked(() -> {
-            List<org.jvirt.api.Domain> out = new ArrayList<>();
-            for (DomObj o : host.sortedDomains()) {
+            boolean onlyActive = f.contains(ListDomainsFlag.ACTIVE) && !f.contains(ListDomainsFlag.INACTIVE);
+            boolean onlyInactive = f.contains(ListDomainsFlag.INACTIVE) && !f.contains(ListDomainsFlag.ACTIVE);
+            List<org.jvirt.api.Domain> out = new ArrayList<>(onlyActive ? host.domsById.size()
+                    : onlyInactive ? host.inactiveByName.size() : host.domsByUuid.size());
+            for (DomObj o : host.sortedDomains(!onlyInactive, !onlyActive)) {
                 if (matches(o, f)) {
                     out.add(handle(o));
                 }

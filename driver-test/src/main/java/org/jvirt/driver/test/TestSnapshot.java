@@ -101,11 +101,7 @@ final class TestSnapshot implements DomainSnapshot {
             String st = s.state();
             boolean wasActive = o.active();
             if (wasActive) {
-                host.domsById.remove(o.id);
-                o.id = -1;
-                o.live = null;
-                o.reason = DomainStateReason.SHUTOFF_FROM_SNAPSHOT;
-                o.changed();
+                host.halt(o, DomainStateReason.SHUTOFF_FROM_SNAPSHOT);
                 dom.emitEvent(o, DomainEventType.STOPPED, 6);
             }
             if (o.persistent || wasActive) {
