@@ -32,8 +32,19 @@ public final class Libvirtd implements AutoCloseable {
         this.tcpPort = tcpPort;
     }
 
-    /** Starts one and waits (at most 20 s) until its sockets accept connections. */
+    /** Starts one with only the built-in test driver and waits (at most 20 s) until its sockets accept connections. */
     public static Libvirtd start() throws IOException, InterruptedException {
+        return start(new String[0]);
+    }
+
+    /**
+     * Starts one that also loads some of libvirt's driver modules (e.g. {@code storage}), linked
+     * into its private module directory.
+     *
+     * @param modules module names, as in {@code libvirt_driver_NAME.so}
+     * @return the running daemon
+     */
+    public static Libvirtd start(String... modules) throws IOException, InterruptedException {
         if (!Files.isExecutable(LIBVIRTD)) {
             if (System.getenv("CI") != null) {
                 fail("libvirtd is not installed at " + LIBVIRTD + " (CI is set, so this is a failure)");
@@ -43,6 +54,13 @@ public final class Libvirtd implements AutoCloseable {
         Path dir = Files.createTempDirectory("jvirt-libvirtd-");
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("nodrivers"));
+        for (String m : modules) {
+            Path so = Path.of("/usr/lib/x86_64-linux-gnu/libvirt/connection-driver/libvirt_driver_" + m + ".so");
+            if (!Files.exists(so)) {
+                Assumptions.abort("libvirt driver module " + so + " is not installed");
+            }
+            Files.createSymbolicLink(dir.resolve("nodrivers").resolve(so.getFileName()), so);
+        }
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
