@@ -45,6 +45,19 @@ public final class Libvirtd implements AutoCloseable {
      * @return the running daemon
      */
     public static Libvirtd start(String... modules) throws IOException, InterruptedException {
+        return start(java.util.Map.of(), modules);
+    }
+
+    /**
+     * Starts one with some configuration settings replaced or added (values written as given,
+     * e.g. {@code "1"} or {@code "\"/path\""}).
+     *
+     * @param settings libvirtd.conf settings
+     * @param modules driver modules to load
+     * @return the running daemon
+     */
+    public static Libvirtd start(java.util.Map<String, String> settings, String... modules)
+            throws IOException, InterruptedException {
         if (!Files.isExecutable(LIBVIRTD)) {
             if (System.getenv("CI") != null) {
                 fail("libvirtd is not installed at " + LIBVIRTD + " (CI is set, so this is a failure)");
@@ -65,7 +78,8 @@ public final class Libvirtd implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Files.writeString(dir.resolve("libvirtd.conf"), String.join("\n",
+        java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+        for (String line : java.util.List.of(
                 "listen_tls = 0",
                 "listen_tcp = 1",
                 "listen_addr = \"127.0.0.1\"",
@@ -77,7 +91,14 @@ public final class Libvirtd implements AutoCloseable {
                 "auth_unix_rw = \"none\"",
                 "auth_unix_ro = \"none\"",
                 "auth_tcp = \"none\"",
-                "log_outputs = \"3:stderr\"", ""));
+                "log_outputs = \"3:stderr\"")) {
+            int eq = line.indexOf(" = ");
+            conf.put(line.substring(0, eq), line.substring(eq + 3));
+        }
+        conf.putAll(settings);
+        StringBuilder text = new StringBuilder();
+        conf.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+        Files.writeString(dir.resolve("libvirtd.conf"), text);
         ProcessBuilder pb = new ProcessBuilder(LIBVIRTD.toString(), "--listen", "-f",
                 dir.resolve("libvirtd.conf").toString(), "-p", dir.resolve("libvirtd.pid").toString());
         pb.environment().put("LIBVIRT_DRIVER_DIR", dir.resolve("nodrivers").toString());

@@ -135,7 +135,13 @@ final class TlsFiles {
     private static PrivateKey privateKey(Path p) throws GeneralSecurityException {
         String pem = new String(read(p, "private key"), java.nio.charset.StandardCharsets.US_ASCII);
         boolean pkcs1 = pem.contains("BEGIN RSA PRIVATE KEY");
-        String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        int begin = pem.indexOf("-----BEGIN");
+        int end = pem.indexOf("-----END");
+        if (begin < 0 || end < begin) {
+            throw new GeneralSecurityException("no PEM private key in " + p);
+        }
+        // certtool puts a human-readable dump before the PEM block; only the block counts.
+        String b64 = pem.substring(pem.indexOf('\n', begin) + 1, end).replaceAll("\\s", "");
         byte[] der = Base64.getDecoder().decode(b64);
         if (pkcs1) {
             der = pkcs1ToPkcs8(der);
