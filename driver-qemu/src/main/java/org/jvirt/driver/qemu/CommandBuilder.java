@@ -72,9 +72,9 @@ final class CommandBuilder {
         }
         boot();
         serials();
-        if (caps.hasOption("audiodev")) {
-            opt("-audiodev", Json.write(ordered("id", "audio1", "driver", "none")));
-        }
+        // -audiodev is parsed by QAPI, so query-command-line-options does not list it; every QEMU
+        // jvirt supports (>= 4.2, as libvirt 9) has it, and libvirt 9 always emits this default
+        opt("-audiodev", Json.write(ordered("id", "audio1", "driver", "none")));
         if (caps.hasOption("sandbox")) {
             opt("-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny");
         }
