@@ -191,6 +191,16 @@ public class DomainDef implements Cloneable {
             return kernel;
         }
 
+        /** The initrd path, if any. */
+        public String initrd() {
+            return initrd;
+        }
+
+        /** The kernel command line, if any. */
+        public String cmdline() {
+            return cmdline;
+        }
+
         /** The loader, if any. */
         public Generic loader() {
             return loader;
@@ -222,6 +232,11 @@ public class DomainDef implements Cloneable {
         /** The machine type. */
         public String machine() {
             return machine;
+        }
+
+        /** Sets the machine type (drivers canonicalise aliases such as {@code pc}). */
+        public void machine(String m) {
+            machine = m;
         }
 
         /** The OS type, e.g. hvm. */
@@ -267,6 +282,26 @@ public class DomainDef implements Cloneable {
         private Generic iommu;
         private Generic vsock;
         @XmlAnyElement private List<Element> extra = new ArrayList<>();
+
+        /** The emulator binary, if given. */
+        public String emulator() {
+            return emulator == null ? null : emulator.trim();
+        }
+
+        /** Sets the emulator binary (drivers fill in their default). */
+        public void emulator(String path) {
+            emulator = path;
+        }
+
+        /** The serial ports (live list). */
+        public List<Generic> serials() {
+            return serial;
+        }
+
+        /** The consoles (live list). */
+        public List<Generic> consoles() {
+            return console;
+        }
 
         /** The disks (live list). */
         public List<Disk> disks() {
