@@ -327,6 +327,11 @@ public class DomainDef implements Cloneable {
         public Generic memballoon() {
             return memballoon;
         }
+
+        /** Sets (or with {@code null} removes) the memory balloon; drivers add their default one. */
+        public void memballoon(Generic balloon) {
+            memballoon = balloon;
+        }
     }
 
     /** {@code <disk>}. */
