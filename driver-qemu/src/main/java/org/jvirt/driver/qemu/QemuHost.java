@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jvirt.api.DomainEventType;
@@ -906,50 +907,61 @@ final class QemuHost {
 
     /** QMP passthrough ({@code virsh qemu-monitor-command}). */
     String monitorCommand(DomainObj obj, String json) {
-        QmpClient during = duringAsyncJob(obj, json);
-        if (during != null) {
-            try {
-                return during.executeJson(json, CMD_TIMEOUT);
-            } catch (QmpException e) {
-                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
+        if (isQuery(json)) {
+            // a query may run beside an async job (migration, save), as libvirt's QUERY jobs do
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < end) {
+                QmpClient during;
+                synchronized (obj) {
+                    during = obj.migration != null && obj.migration.outgoing ? obj.monitor : null;
+                }
+                if (during != null) {
+                    try {
+                        return during.executeJson(json, CMD_TIMEOUT);
+                    } catch (QmpException e) {
+                        throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
+                    }
+                }
+                try {
+                    if (obj.job.tryLock(50, TimeUnit.MILLISECONDS)) {
+                        try {
+                            return monitorCommandLocked(obj, json);
+                        } finally {
+                            obj.job.unlock();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "interrupted");
+                }
             }
         }
         obj.beginJob();
         try {
-            QmpClient mon = requireRunningMonitor(obj);
-            try {
-                return mon.executeJson(json, CMD_TIMEOUT);
-            } catch (QmpException e) {
-                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, e.getMessage());
-            }
+            return monitorCommandLocked(obj, json);
         } finally {
             obj.endJob();
         }
     }
 
-    /**
-     * The monitor, when an async job (migration, save) runs and {@code json} is a read-only
-     * {@code query-*} command: libvirt lets query jobs run during async jobs. Otherwise null.
-     */
-    private static QmpClient duringAsyncJob(DomainObj obj, String json) {
-        synchronized (obj) {
-            if (obj.migration == null || obj.monitor == null) {
-                return null;
-            }
-        }
-        String cmd;
+    private String monitorCommandLocked(DomainObj obj, String json) {
+        QmpClient mon = requireRunningMonitor(obj);
         try {
-            cmd = Json.str(Json.parseObject(json), "execute");
+            return mon.executeJson(json, CMD_TIMEOUT);
+        } catch (QmpException e) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, e.getMessage());
+        }
+    }
+
+    /** Whether a QMP command text is a read-only {@code query-*} command. */
+    private static boolean isQuery(String json) {
+        try {
+            String cmd = Json.str(Json.parseObject(json), "execute");
+            return cmd != null && cmd.startsWith("query-");
         } catch (RuntimeException e) {
-            return null;
-        }
-        if (cmd == null || !cmd.startsWith("query-")) {
-            return null;
-        }
-        synchronized (obj) {
-            return obj.migration != null ? obj.monitor : null;
+            return false;
         }
     }
 

@@ -170,8 +170,16 @@ final class QemuMigration {
             job.markStarted();
 
             String st = waitSource(sobj, smon, job, Set.of("postcopy-active", "completed"));
+            if (!"postcopy-active".equals(st) && !"completed".equals(st)) {
+                throw failed(errorDesc(smon));
+            }
             DomainObj dobj = prepared.obj();
-            QmpClient dmon = dst.requireRunningMonitor(dobj);
+            QmpClient dmon;
+            try {
+                dmon = dst.requireRunningMonitor(dobj);
+            } catch (VirtException e) {
+                throw failed("the destination QEMU went away");
+            }
             MigrationJob djob;
             synchronized (dobj) {
                 djob = dobj.migration;
