@@ -89,6 +89,8 @@ final class QemuHost {
     private final AtomicInteger nextId = new AtomicInteger(1);
     /** How many QOM walks for a balloon this instance made (tests prove the cache with it). */
     final AtomicInteger balloonWalks = new AtomicInteger();
+    /** Set by {@link #detach()}: this instance no longer manages anything (a newer one may). */
+    private volatile boolean detached;
 
     QemuHost(QemuPaths paths) {
         this.paths = paths;
@@ -712,6 +714,9 @@ final class QemuHost {
      * @param forced the reason, or {@code null} to derive it (destroy, guest shutdown, else crash)
      */
     void processStopped(DomainObj obj, long gen, DomainStateReason forced) {
+        if (detached) {
+            return;
+        }
         QmpClient mon;
         long pid;
         boolean forget;
@@ -1520,6 +1525,7 @@ final class QemuHost {
 
     /** Closes every monitor without stopping any guest (the guests keep running for a later instance). */
     void detach() {
+        detached = true;
         List<QmpClient> mons = new ArrayList<>();
         synchronized (this) {
             for (DomainObj o : domains.values()) {
