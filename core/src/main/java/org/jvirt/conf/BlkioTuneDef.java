@@ -11,7 +11,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <blkiotune>}: the block I/O weight and per-device throttles. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"weight", "devices"})
-public class BlkioTuneDef {
+public class BlkioTuneDef implements DeclaredOrder {
     private String weight;
     @XmlElement(name = "device") private List<Device> devices = new ArrayList<>();
 
@@ -22,7 +22,7 @@ public class BlkioTuneDef {
     /** One {@code <device>}: a host block device path and its weight/throttles. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "BlkioTuneDef.Device", propOrder = {"path", "weight", "readIopsSec", "writeIopsSec", "readBytesSec", "writeBytesSec"})
-    public static class Device {
+    public static class Device implements DeclaredOrder {
         private String path;
         private String weight;
         @XmlElement(name = "read_iops_sec") private String readIopsSec;

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * An {@link XMLStreamWriter} producing libvirt's canonical text: two-space indentation, single-quoted
- * attributes in the order written (typed classes) or in libvirt's usual order ({@link Generic} content), {@code <x/>} for empty elements, one element per line, libvirt's
+ * attributes in the order written, {@code <x/>} for empty elements, one element per line, libvirt's
  * escaping ({@code virBufferEscapeString}) and a trailing newline. Whitespace-only text between
  * elements is dropped (it is re-created by the indentation). Inside {@code <metadata>} it writes as
  * libxml2 does (double quotes), as libvirt copies foreign metadata verbatim.
@@ -21,8 +21,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         boolean tagOpen = true;
         boolean hasChildren;
         final boolean raw;
-        /** Generic (untyped) content: attributes are put in libvirt's usual order; typed classes keep theirs. */
-        boolean sorted;
+        boolean declared;
         final java.util.List<String[]> attrs = new java.util.ArrayList<>(4);
 
         Frame(String name, String path, boolean raw) {
@@ -32,19 +31,13 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         }
     }
 
-    /**
-     * The namespace of the marker attribute {@link Generic} writes: it tells this writer that the
-     * element (and its DOM children) is untyped, so its attributes are sorted into libvirt's usual order.
-     * Typed classes are written in their declared attribute order, which is libvirt's.
-     */
-    static final String GENERIC_NS = "urn:jvirt:generic";
-
     private final StringBuilder out;
     private final Set<String> neverSelfClose;
     private final boolean secure;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private final int baseIndent;
+    private boolean nextDeclared;
 
     /**
      * @param out where to write
@@ -78,7 +71,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
-        if (a.size() > 1 && !f.raw && f.sorted) {
+        if (a.size() > 1 && !f.raw && !f.declared) {
             java.util.Map<String, Integer> ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
             a.sort(java.util.Comparator.comparingInt(x -> ord.getOrDefault(x[0], Integer.MAX_VALUE)));
         }
@@ -136,9 +129,18 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         out.append('<').append(q);
         String path = (parent == null ? "" : parent.path) + "/" + localName;
         boolean raw = parent != null && (parent.raw || parent.name.equals("metadata") && stack.size() >= 1);
-        Frame frame = new Frame(q, path, raw);
-        frame.sorted = parent != null && parent.sorted;
-        stack.push(frame);
+        Frame f = new Frame(q, path, raw);
+        f.declared = nextDeclared;
+        nextDeclared = false;
+        stack.push(f);
+    }
+
+    /**
+     * Called (through the marshaller's listener) just before JAXB writes a bound object: whether the
+     * element about to start declares its attribute order itself ({@link DeclaredOrder}).
+     */
+    void beforeObject(Object source) {
+        nextDeclared = source instanceof DeclaredOrder;
     }
 
     @Override
@@ -209,10 +211,6 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     @Override
     public void writeAttribute(String prefix, String namespaceURI, String localName, String value) {
         Frame f = stack.peek();
-        if (GENERIC_NS.equals(namespaceURI)) {
-            f.sorted = true;
-            return;
-        }
         if (!secure && !f.raw && localName.equals("passwd")) {
             return;
         }

@@ -11,7 +11,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 
 /** {@code <clock offset= adjustment= basis= timezone=>}: the guest clock and its timers. */
 @XmlAccessorType(XmlAccessType.FIELD)
-public class ClockDef {
+public class ClockDef implements DeclaredOrder {
     @XmlAttribute private String offset;
     @XmlAttribute private String adjustment;
     @XmlAttribute private String basis;
@@ -31,7 +31,7 @@ public class ClockDef {
     /** {@code <timer name= present= tickpolicy= track= frequency= mode=>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "ClockDef.Timer")
-    public static class Timer {
+    public static class Timer implements DeclaredOrder {
         @XmlAttribute String name;
         @XmlAttribute String present;
         @XmlAttribute String tickpolicy;
@@ -64,7 +64,7 @@ public class ClockDef {
     /** {@code <catchup threshold= slew= limit=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "ClockDef.Catchup")
-    public static class Catchup {
+    public static class Catchup implements DeclaredOrder {
         @XmlAttribute String threshold;
         @XmlAttribute String slew;
         @XmlAttribute String limit;

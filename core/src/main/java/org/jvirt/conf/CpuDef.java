@@ -16,7 +16,7 @@ import jakarta.xml.bind.annotation.XmlValue;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"model", "vendor", "topology", "cache", "maxphysaddr", "features", "numa"})
-public class CpuDef {
+public class CpuDef implements DeclaredOrder {
     @XmlAttribute private String mode;
     @XmlAttribute private String match;
     @XmlAttribute private String check;
@@ -36,7 +36,7 @@ public class CpuDef {
     /** {@code <model fallback= vendor_id=>name</model>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.Model")
-    public static class Model {
+    public static class Model implements DeclaredOrder {
         @XmlAttribute String fallback;
         @XmlAttribute(name = "vendor_id") String vendorId;
         @XmlValue String name;
@@ -45,7 +45,7 @@ public class CpuDef {
     /** {@code <topology sockets= dies= cores= threads=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.Topology")
-    public static class Topology {
+    public static class Topology implements DeclaredOrder {
         @XmlAttribute String sockets;
         @XmlAttribute String dies;
         @XmlAttribute String cores;
@@ -87,7 +87,7 @@ public class CpuDef {
     /** {@code <cache level= mode=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.Cache")
-    public static class Cache {
+    public static class Cache implements DeclaredOrder {
         @XmlAttribute String level;
         @XmlAttribute String mode;
     }
@@ -95,7 +95,7 @@ public class CpuDef {
     /** {@code <maxphysaddr mode= bits=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.MaxPhysAddr")
-    public static class MaxPhysAddr {
+    public static class MaxPhysAddr implements DeclaredOrder {
         @XmlAttribute String mode;
         @XmlAttribute String bits;
     }
@@ -103,7 +103,7 @@ public class CpuDef {
     /** {@code <feature policy= name=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.Feature")
-    public static class Feature {
+    public static class Feature implements DeclaredOrder {
         @XmlAttribute String policy;
         @XmlAttribute String name;
 
@@ -131,7 +131,7 @@ public class CpuDef {
     /** {@code <numa>}: cells and the interconnects between them. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuDef.Numa", propOrder = {"cells", "interconnects"})
-    public static class Numa {
+    public static class Numa implements DeclaredOrder {
         @XmlElement(name = "cell") List<NumaCell> cells = new ArrayList<>();
         Generic interconnects;
     }

@@ -20,7 +20,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(propOrder = {"shares", "period", "quota", "globalPeriod", "globalQuota", "emulatorPeriod", "emulatorQuota",
     "iothreadPeriod", "iothreadQuota", "vcpupin", "emulatorpin", "iothreadpin", "emulatorsched", "vcpusched",
     "iothreadsched", "cachetune", "memorytune"})
-public class CpuTuneDef {
+public class CpuTuneDef implements DeclaredOrder {
     private String shares;
     private String period;
     private String quota;
@@ -46,7 +46,7 @@ public class CpuTuneDef {
     /** {@code <emulatorpin cpuset=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.Pin")
-    public static class Pin {
+    public static class Pin implements DeclaredOrder {
         @XmlAttribute String cpuset;
 
         /** The host CPUs. */
@@ -58,7 +58,7 @@ public class CpuTuneDef {
     /** {@code <vcpupin vcpu= cpuset=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.VcpuPin", propOrder = {})
-    public static class VcpuPin {
+    public static class VcpuPin implements DeclaredOrder {
         @XmlAttribute String vcpu;
         @XmlAttribute String cpuset;
 
@@ -86,7 +86,7 @@ public class CpuTuneDef {
     /** {@code <iothreadpin iothread= cpuset=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.IOThreadPin")
-    public static class IOThreadPin {
+    public static class IOThreadPin implements DeclaredOrder {
         @XmlAttribute String iothread;
         @XmlAttribute String cpuset;
 
@@ -104,7 +104,7 @@ public class CpuTuneDef {
     /** {@code <emulatorsched scheduler= priority=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.Sched")
-    public static class Sched {
+    public static class Sched implements DeclaredOrder {
         @XmlAttribute String scheduler;
         @XmlAttribute String priority;
 
@@ -122,7 +122,7 @@ public class CpuTuneDef {
     /** {@code <vcpusched vcpus= scheduler= priority=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.VcpuSched")
-    public static class VcpuSched {
+    public static class VcpuSched implements DeclaredOrder {
         @XmlAttribute String vcpus;
         @XmlAttribute String scheduler;
         @XmlAttribute String priority;
@@ -146,7 +146,7 @@ public class CpuTuneDef {
     /** {@code <iothreadsched iothreads= scheduler= priority=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.IOThreadSched")
-    public static class IOThreadSched {
+    public static class IOThreadSched implements DeclaredOrder {
         @XmlAttribute String iothreads;
         @XmlAttribute String scheduler;
         @XmlAttribute String priority;
@@ -155,7 +155,7 @@ public class CpuTuneDef {
     /** {@code <cachetune vcpus= id=>}: a resctrl cache allocation. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.CacheTune", propOrder = {"cache", "monitor"})
-    public static class CacheTune {
+    public static class CacheTune implements DeclaredOrder {
         @XmlAttribute String vcpus;
         @XmlAttribute String id;
         List<Cache> cache = new ArrayList<>();
@@ -175,7 +175,7 @@ public class CpuTuneDef {
     /** {@code <cache id= level= type= size= unit=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.Cache")
-    public static class Cache {
+    public static class Cache implements DeclaredOrder {
         @XmlAttribute String id;
         @XmlAttribute String level;
         @XmlAttribute String type;
@@ -191,7 +191,7 @@ public class CpuTuneDef {
     /** {@code <monitor level= vcpus=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.Monitor")
-    public static class Monitor {
+    public static class Monitor implements DeclaredOrder {
         @XmlAttribute String level;
         @XmlAttribute String vcpus;
     }
@@ -199,7 +199,7 @@ public class CpuTuneDef {
     /** {@code <memorytune vcpus= id=>}: a resctrl memory bandwidth allocation. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.MemoryTune", propOrder = {"node", "monitor"})
-    public static class MemoryTune {
+    public static class MemoryTune implements DeclaredOrder {
         @XmlAttribute String vcpus;
         @XmlAttribute String id;
         List<Node> node = new ArrayList<>();
@@ -209,7 +209,7 @@ public class CpuTuneDef {
     /** {@code <node id= bandwidth=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "CpuTuneDef.Node")
-    public static class Node {
+    public static class Node implements DeclaredOrder {
         @XmlAttribute String id;
         @XmlAttribute String bandwidth;
     }

@@ -76,7 +76,7 @@ public class DomainDef implements Cloneable {
     @XmlElement(name = "on_lockfailure") private String onLockfailure;
     private PmDef pm;
     private PerfDef perf;
-    private Devices devices;
+    private DevicesDef devices;
     private List<SecLabelDef> seclabel = new ArrayList<>();
     private KeyWrapDef keywrap;
     private LaunchSecurityDef launchSecurity;
@@ -86,7 +86,7 @@ public class DomainDef implements Cloneable {
 
     /** A memory size with its unit, as written; normalised to KiB by parsing. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Memory {
+    public static class Memory implements DeclaredOrder {
         @XmlAttribute private String dumpCore;
         @XmlAttribute private String slots;
         @XmlAttribute private String unit;
@@ -130,7 +130,7 @@ public class DomainDef implements Cloneable {
 
     /** {@code <vcpu placement= cpuset= current=>N</vcpu>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Vcpu {
+    public static class Vcpu implements DeclaredOrder {
         @XmlAttribute private String placement;
         @XmlAttribute private String cpuset;
         @XmlAttribute private String current;
@@ -167,204 +167,6 @@ public class DomainDef implements Cloneable {
         void set(int max, int cur) {
             value = Integer.toString(max);
             current = cur == max ? null : Integer.toString(cur);
-        }
-    }
-
-    /** {@code <devices>}: typed lists in libvirt's output order. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"emulator", "disk", "controller", "lease", "filesystem", "iface", "smartcard", "serial",
-        "parallel", "console", "channel", "input", "tpm", "graphics", "sound", "audio", "video", "hostdev",
-        "redirdev", "redirfilter", "hub", "watchdog", "memballoon", "rng", "panic", "shmem", "memory", "iommu",
-        "vsock", "extra"})
-    public static class Devices {
-        private String emulator;
-        private List<Disk> disk = new ArrayList<>();
-        private List<Generic> controller = new ArrayList<>();
-        private List<Generic> lease = new ArrayList<>();
-        private List<Generic> filesystem = new ArrayList<>();
-        @XmlElement(name = "interface") private List<Interface> iface = new ArrayList<>();
-        private List<Generic> smartcard = new ArrayList<>();
-        private List<Generic> serial = new ArrayList<>();
-        private List<Generic> parallel = new ArrayList<>();
-        private List<Generic> console = new ArrayList<>();
-        private List<Generic> channel = new ArrayList<>();
-        private List<Generic> input = new ArrayList<>();
-        private List<Generic> tpm = new ArrayList<>();
-        private List<Generic> graphics = new ArrayList<>();
-        private List<Generic> sound = new ArrayList<>();
-        private List<Generic> audio = new ArrayList<>();
-        private List<Generic> video = new ArrayList<>();
-        private List<Generic> hostdev = new ArrayList<>();
-        private List<Generic> redirdev = new ArrayList<>();
-        private Generic redirfilter;
-        private List<Generic> hub = new ArrayList<>();
-        private Generic watchdog;
-        private Generic memballoon;
-        private List<Generic> rng = new ArrayList<>();
-        private List<Generic> panic = new ArrayList<>();
-        private List<Generic> shmem = new ArrayList<>();
-        private List<Generic> memory = new ArrayList<>();
-        private Generic iommu;
-        private Generic vsock;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The disks (live list). */
-        public List<Disk> disks() {
-            return disk;
-        }
-
-        /** The network interfaces (live list). */
-        public List<Interface> interfaces() {
-            return iface;
-        }
-
-        /** The controllers (live list). */
-        public List<Generic> controllers() {
-            return controller;
-        }
-
-        /** The graphics devices (live list). */
-        public List<Generic> graphics() {
-            return graphics;
-        }
-
-        /** The memory balloon, if any. */
-        public Generic memballoon() {
-            return memballoon;
-        }
-    }
-
-    /** {@code <disk>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"driver", "source", "backingStore", "target", "iotune", "boot", "readonly", "shareable",
-        "transientDisk", "serial", "wwn", "vendor", "product", "encryption", "alias", "address", "extra"})
-    public static class Disk {
-        @XmlAttribute private String type;
-        @XmlAttribute private String device;
-        @XmlAttribute private String model;
-        @XmlAttribute private String snapshot;
-        private Generic driver;
-        private Generic source;
-        private Generic backingStore;
-        private Generic target;
-        private Generic iotune;
-        private Generic boot;
-        private Generic readonly;
-        private Generic shareable;
-        @XmlElement(name = "transient") private Generic transientDisk;
-        private String serial;
-        private String wwn;
-        private String vendor;
-        private String product;
-        private Generic encryption;
-        private Generic alias;
-        private Generic address;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The disk type (file, block, ...). */
-        public String type() {
-            return type;
-        }
-
-        /** The device kind (disk, cdrom, ...). */
-        public String device() {
-            return device;
-        }
-
-        void device(String d) {
-            device = d;
-        }
-
-        /** The {@code <source>} element, if any. */
-        public Generic source() {
-            return source;
-        }
-
-        /** The {@code <target>} element, if any. */
-        public Generic target() {
-            return target;
-        }
-
-        /** The target device name, e.g. {@code vda}. */
-        public String targetDev() {
-            return target == null ? null : target.attr("dev");
-        }
-
-        /** The source file, device, dir, volume or name, whichever is given. */
-        public String sourcePath() {
-            if (source == null) {
-                return null;
-            }
-            for (String a : new String[] {"file", "dev", "dir", "volume", "name"}) {
-                if (source.attr(a) != null) {
-                    return source.attr(a);
-                }
-            }
-            return null;
-        }
-    }
-
-    /** {@code <interface>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"mac", "source", "virtualport", "ip", "route", "script", "target", "guest", "model",
-        "driver", "backend", "filterref", "tune", "link", "mtu", "boot", "rom", "alias", "address", "extra"})
-    public static class Interface {
-        @XmlAttribute private String type;
-        private Generic mac;
-        private Generic source;
-        private Generic virtualport;
-        private List<Generic> ip = new ArrayList<>();
-        private List<Generic> route = new ArrayList<>();
-        private Generic script;
-        private Generic target;
-        private Generic guest;
-        private Generic model;
-        private Generic driver;
-        private Generic backend;
-        private Generic filterref;
-        private Generic tune;
-        private Generic link;
-        private Generic mtu;
-        private Generic boot;
-        private Generic rom;
-        private Generic alias;
-        private Generic address;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The interface type (network, bridge, ...). */
-        public String type() {
-            return type;
-        }
-
-        /** The MAC address, if given. */
-        public String macAddress() {
-            return mac == null ? null : mac.attr("address");
-        }
-
-        /** Sets the MAC address. */
-        public void macAddress(String address) {
-            if (mac == null) {
-                mac = new Generic();
-            }
-            mac.attr("address", address);
-        }
-
-        /** The target device name, if given. */
-        public String targetDev() {
-            return target == null ? null : target.attr("dev");
-        }
-
-        /** Sets the target device name. */
-        public void targetDev(String dev) {
-            if (target == null) {
-                target = new Generic();
-            }
-            target.attr("dev", dev);
-        }
-
-        /** The {@code <source>} element, if any. */
-        public Generic source() {
-            return source;
         }
     }
 
@@ -496,7 +298,7 @@ public class DomainDef implements Cloneable {
     }
 
     /** The devices (never {@code null} after parsing). */
-    public Devices devices() {
+    public DevicesDef devices() {
         return devices;
     }
 
@@ -757,7 +559,7 @@ public class DomainDef implements Cloneable {
         onCrash = crash;
     }
 
-    void devices(Devices d) {
+    void devices(DevicesDef d) {
         devices = d;
     }
 

@@ -87,19 +87,19 @@ public final class DomainXml {
      * Parses one device element ({@code <disk>} or {@code <interface>}) as given to attach/detach.
      *
      * @param xml the device XML
-     * @return a {@link DomainDef.Disk} or {@link DomainDef.Interface}
+     * @return a {@link DiskDef} or {@link InterfaceDef}
      */
     public static Object parseDevice(String xml) {
         String root = rootName(xml);
         switch (root) {
             case "disk" -> {
-                DomainDef.Disk disk = SafeXml.unmarshal(xml, DomainDef.Disk.class, "disk", "device_definition",
+                DiskDef disk = SafeXml.unmarshal(xml, DiskDef.class, "disk", "device_definition",
                         ErrorDomain.DOMAIN);
                 checkDisk(disk);
                 return disk;
             }
             case "interface" -> {
-                return SafeXml.unmarshal(xml, DomainDef.Interface.class, "interface", "device_definition",
+                return SafeXml.unmarshal(xml, InterfaceDef.class, "interface", "device_definition",
                         ErrorDomain.DOMAIN);
             }
             default -> throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
@@ -343,14 +343,14 @@ public final class DomainXml {
 
         // devices
         if (d.devices() == null) {
-            d.devices(new DomainDef.Devices());
+            d.devices(new DevicesDef());
         }
-        for (DomainDef.Disk disk : d.devices().disks()) {
+        for (DiskDef disk : d.devices().disks()) {
             checkDisk(disk);
         }
     }
 
-    private static void checkDisk(DomainDef.Disk disk) {
+    private static void checkDisk(DiskDef disk) {
         if (disk.targetDev() == null) {
             String src = disk.sourcePath();
             throw VirtException.of(ErrorCode.NO_TARGET, ErrorDomain.DOMAIN, "device " + (src == null ? "" : src));

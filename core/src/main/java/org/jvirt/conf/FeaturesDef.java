@@ -16,7 +16,7 @@ import jakarta.xml.bind.annotation.XmlValue;
 @XmlType(propOrder = {"acpi", "apic", "pae", "hap", "viridian", "privnet", "hyperv", "kvm", "pvspinlock",
     "capabilities", "pmu", "vmport", "gic", "smm", "ioapic", "hpt", "vmcoreinfo", "htm", "nestedHv", "msrs",
     "ccfAssist", "xen", "cfpc", "sbbc", "ibs", "tcg"})
-public class FeaturesDef {
+public class FeaturesDef implements DeclaredOrder {
     private Flag acpi;
     private Apic apic;
     private Flag pae;
@@ -51,7 +51,7 @@ public class FeaturesDef {
     /** {@code <x state='on|off'/>}, also the sub-features of hyperv, kvm and xen. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.State")
-    public static class State {
+    public static class State implements DeclaredOrder {
         @XmlAttribute String state;
 
         /** For JAXB. */
@@ -71,7 +71,7 @@ public class FeaturesDef {
     /** A hyperv enlightenment: {@code state}, plus {@code retries} (spinlocks), {@code value} (vendor_id), {@code <direct>} (stimer). */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.HvFeature")
-    public static class HvFeature {
+    public static class HvFeature implements DeclaredOrder {
         @XmlAttribute String state;
         @XmlAttribute String retries;
         @XmlAttribute String value;
@@ -101,7 +101,7 @@ public class FeaturesDef {
     /** {@code <apic eoi=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Apic")
-    public static class Apic {
+    public static class Apic implements DeclaredOrder {
         @XmlAttribute String eoi;
     }
 
@@ -109,7 +109,7 @@ public class FeaturesDef {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Hyperv", propOrder = {"relaxed", "vapic", "spinlocks", "vpindex", "runtime", "synic", "stimer", "reset",
         "vendorId", "frequencies", "reenlightenment", "tlbflush", "ipi", "evmcs", "avic"})
-    public static class Hyperv {
+    public static class Hyperv implements DeclaredOrder {
         @XmlAttribute String mode;
         HvFeature relaxed;
         HvFeature vapic;
@@ -203,7 +203,7 @@ public class FeaturesDef {
     /** {@code <kvm>} features. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Kvm", propOrder = {"hidden", "hintDedicated", "pollControl", "pvIpi", "dirtyRing"})
-    public static class Kvm {
+    public static class Kvm implements DeclaredOrder {
         State hidden;
         @XmlElement(name = "hint-dedicated") State hintDedicated;
         @XmlElement(name = "poll-control") State pollControl;
@@ -244,7 +244,7 @@ public class FeaturesDef {
     /** {@code <dirty-ring state= size=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.DirtyRing")
-    public static class DirtyRing {
+    public static class DirtyRing implements DeclaredOrder {
         @XmlAttribute String state;
         @XmlAttribute String size;
 
@@ -256,7 +256,7 @@ public class FeaturesDef {
     /** {@code <gic version=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Gic")
-    public static class Gic {
+    public static class Gic implements DeclaredOrder {
         @XmlAttribute String version;
 
         /** 2, 3, host, or {@code null}. */
@@ -268,7 +268,7 @@ public class FeaturesDef {
     /** {@code <smm state=><tseg unit='MiB'>N</tseg></smm>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Smm")
-    public static class Smm {
+    public static class Smm implements DeclaredOrder {
         @XmlAttribute String state;
         Sized tseg;
 
@@ -286,7 +286,7 @@ public class FeaturesDef {
     /** A size element: {@code <x unit=>N</x>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Sized")
-    public static class Sized {
+    public static class Sized implements DeclaredOrder {
         @XmlAttribute String unit;
         @XmlValue String value;
 
@@ -302,7 +302,7 @@ public class FeaturesDef {
     /** {@code <ioapic driver=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Ioapic")
-    public static class Ioapic {
+    public static class Ioapic implements DeclaredOrder {
         @XmlAttribute String driver;
 
         /** kvm or qemu. */
@@ -314,7 +314,7 @@ public class FeaturesDef {
     /** {@code <hpt resizing=><maxpagesize unit=>N</maxpagesize></hpt>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Hpt")
-    public static class Hpt {
+    public static class Hpt implements DeclaredOrder {
         @XmlAttribute String resizing;
         Sized maxpagesize;
     }
@@ -322,14 +322,14 @@ public class FeaturesDef {
     /** {@code <msrs unknown='ignore|fault'/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Msrs")
-    public static class Msrs {
+    public static class Msrs implements DeclaredOrder {
         @XmlAttribute String unknown;
     }
 
     /** {@code <xen>}: e820_host and passthrough. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Xen", propOrder = {"e820Host", "passthrough"})
-    public static class Xen {
+    public static class Xen implements DeclaredOrder {
         @XmlElement(name = "e820_host") State e820Host;
         Passthrough passthrough;
     }
@@ -337,7 +337,7 @@ public class FeaturesDef {
     /** {@code <passthrough state= mode=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Passthrough")
-    public static class Passthrough {
+    public static class Passthrough implements DeclaredOrder {
         @XmlAttribute String state;
         @XmlAttribute String mode;
     }
@@ -345,7 +345,7 @@ public class FeaturesDef {
     /** {@code <cfpc value=/>} and alike. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Value")
-    public static class Value {
+    public static class Value implements DeclaredOrder {
         @XmlAttribute String value;
 
         /** The value. */
@@ -357,7 +357,7 @@ public class FeaturesDef {
     /** {@code <tcg><tb-cache unit='KiB'>N</tb-cache></tcg>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "FeaturesDef.Tcg")
-    public static class Tcg {
+    public static class Tcg implements DeclaredOrder {
         @XmlElement(name = "tb-cache") Sized tbCache;
     }
 

@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
  * {@code <acpi/>}). Typed classes expose it as a {@code boolean}.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-public final class Flag {
+public final class Flag implements DeclaredOrder {
     /** The one value there is. */
     public Flag() {
     }

@@ -11,7 +11,6 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.XmlAnyElement;
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlMixed;
 
 /**
@@ -21,10 +20,6 @@ import jakarta.xml.bind.annotation.XmlMixed;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 public class Generic {
-    /** Marks this element as untyped for {@link CanonicalXmlWriter} (never read, never written out). */
-    @XmlAttribute(name = "g", namespace = CanonicalXmlWriter.GENERIC_NS)
-    private String genericMark = "";
-
     @XmlAnyAttribute
     private Map<QName, String> attributes = new LinkedHashMap<>();
 

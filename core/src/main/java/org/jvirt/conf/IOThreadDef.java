@@ -10,7 +10,7 @@ import jakarta.xml.bind.annotation.XmlTransient;
  * {@code <defaultiothread>} (no id).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-public class IOThreadDef {
+public class IOThreadDef implements DeclaredOrder {
     @XmlAttribute private String id;
     @XmlAttribute(name = "thread_pool_min") private String poolMin;
     @XmlAttribute(name = "thread_pool_max") private String poolMax;

@@ -12,7 +12,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <idmap>}: user namespace uid/gid maps of a container. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"uid", "gid"})
-public class IdMapDef {
+public class IdMapDef implements DeclaredOrder {
     private List<Range> uid = new ArrayList<>();
     private List<Range> gid = new ArrayList<>();
 
@@ -23,7 +23,7 @@ public class IdMapDef {
     /** {@code <uid|gid start= target= count=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "IdMapDef.Range")
-    public static class Range {
+    public static class Range implements DeclaredOrder {
         @XmlAttribute String start;
         @XmlAttribute String target;
         @XmlAttribute String count;

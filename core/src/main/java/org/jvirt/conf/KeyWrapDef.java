@@ -11,7 +11,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 
 /** {@code <keywrap>}: s390 AES/DEA key wrapping ciphers. */
 @XmlAccessorType(XmlAccessType.FIELD)
-public class KeyWrapDef {
+public class KeyWrapDef implements DeclaredOrder {
     @XmlElement(name = "cipher") private List<Cipher> ciphers = new ArrayList<>();
 
     /** Empty. */
@@ -21,7 +21,7 @@ public class KeyWrapDef {
     /** {@code <cipher name='aes|dea' state='on|off'/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "KeyWrapDef.Cipher")
-    public static class Cipher {
+    public static class Cipher implements DeclaredOrder {
         @XmlAttribute String name;
         @XmlAttribute String state;
 

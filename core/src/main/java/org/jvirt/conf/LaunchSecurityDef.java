@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <launchSecurity type='sev'|'s390-pv'>}: confidential guest settings. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"cbitpos", "reducedPhysBits", "policy", "dhCert", "session"})
-public class LaunchSecurityDef {
+public class LaunchSecurityDef implements DeclaredOrder {
     @XmlAttribute private String type;
     @XmlAttribute private String kernelHashes;
     private String cbitpos;

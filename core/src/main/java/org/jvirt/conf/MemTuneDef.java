@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <memtune>}: memory cgroup limits, each normalised to KiB on parse. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"hardLimit", "softLimit", "minGuarantee", "swapHardLimit"})
-public class MemTuneDef {
+public class MemTuneDef implements DeclaredOrder {
     @XmlElement(name = "hard_limit") private DomainDef.Memory hardLimit;
     @XmlElement(name = "soft_limit") private DomainDef.Memory softLimit;
     @XmlElement(name = "min_guarantee") private DomainDef.Memory minGuarantee;

@@ -15,7 +15,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"hugepages", "nosharepages", "locked", "source", "access", "allocation", "discard"})
-public class MemoryBackingDef {
+public class MemoryBackingDef implements DeclaredOrder {
     private Hugepages hugepages;
     private Flag nosharepages;
     private Flag locked;
@@ -31,7 +31,7 @@ public class MemoryBackingDef {
     /** {@code <hugepages>}: an empty list means "default huge page size". */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MemoryBackingDef.Hugepages")
-    public static class Hugepages {
+    public static class Hugepages implements DeclaredOrder {
         @XmlElement(name = "page") private List<Page> pages = new ArrayList<>();
 
         /** The explicit page sizes (live list). */
@@ -43,7 +43,7 @@ public class MemoryBackingDef {
     /** {@code <page size= unit= nodeset=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MemoryBackingDef.Page")
-    public static class Page {
+    public static class Page implements DeclaredOrder {
         @XmlAttribute private String size;
         @XmlAttribute private String unit;
         @XmlAttribute private String nodeset;
@@ -82,7 +82,7 @@ public class MemoryBackingDef {
     /** An element with a {@code type} attribute. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MemoryBackingDef.TypeAttr")
-    public static class TypeAttr {
+    public static class TypeAttr implements DeclaredOrder {
         @XmlAttribute private String type;
 
         /** For JAXB. */
@@ -102,14 +102,14 @@ public class MemoryBackingDef {
     /** {@code <access mode='shared|private'/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MemoryBackingDef.Access")
-    public static class Access {
+    public static class Access implements DeclaredOrder {
         @XmlAttribute private String mode;
     }
 
     /** {@code <allocation mode='immediate|ondemand' threads='N'/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "MemoryBackingDef.Allocation")
-    public static class Allocation {
+    public static class Allocation implements DeclaredOrder {
         @XmlAttribute private String mode;
         @XmlAttribute private String threads;
     }

@@ -16,7 +16,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"siblings", "caches"})
-public class NumaCell {
+public class NumaCell implements DeclaredOrder {
     @XmlAttribute private String id;
     @XmlAttribute private String cpus;
     @XmlAttribute private String memory;
@@ -41,7 +41,7 @@ public class NumaCell {
     /** {@code <sibling id= value=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "NumaCell.Sibling")
-    public static class Sibling {
+    public static class Sibling implements DeclaredOrder {
         @XmlAttribute String id;
         @XmlAttribute String value;
 

@@ -12,7 +12,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <numatune>}: host NUMA memory policy for the whole guest and per guest cell. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"memory", "memnode"})
-public class NumaTuneDef {
+public class NumaTuneDef implements DeclaredOrder {
     private Memory memory;
     private List<MemNode> memnode = new ArrayList<>();
 
@@ -23,7 +23,7 @@ public class NumaTuneDef {
     /** {@code <memory mode= nodeset=|placement=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "NumaTuneDef.Memory")
-    public static class Memory {
+    public static class Memory implements DeclaredOrder {
         @XmlAttribute String mode;
         @XmlAttribute String nodeset;
         @XmlAttribute String placement;
@@ -47,7 +47,7 @@ public class NumaTuneDef {
     /** {@code <memnode cellid= mode= nodeset=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "NumaTuneDef.MemNode")
-    public static class MemNode {
+    public static class MemNode implements DeclaredOrder {
         @XmlAttribute String cellid;
         @XmlAttribute String mode;
         @XmlAttribute String nodeset;

@@ -22,7 +22,7 @@ import jakarta.xml.bind.annotation.XmlValue;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"type", "firmware", "init", "initarg", "initenv", "initdir", "inituser", "initgroup", "loader",
     "nvram", "kernel", "initrd", "cmdline", "dtb", "root", "acpiTables", "boot", "bootmenu", "bios", "smbios"})
-public class OsDef {
+public class OsDef implements DeclaredOrder {
     @XmlAttribute(name = "firmware") private String firmwareAttr;
     private Type type;
     private Firmware firmware;
@@ -52,7 +52,7 @@ public class OsDef {
     /** {@code <type arch= machine=>hvm</type>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Type")
-    public static class Type {
+    public static class Type implements DeclaredOrder {
         @XmlAttribute private String arch;
         @XmlAttribute private String machine;
         @XmlValue private String value;
@@ -86,7 +86,7 @@ public class OsDef {
     /** {@code <firmware><feature enabled= name=/></firmware>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Firmware")
-    public static class Firmware {
+    public static class Firmware implements DeclaredOrder {
         @XmlElement(name = "feature") List<FirmwareFeature> features = new ArrayList<>();
 
         /** The requested firmware features (live list). */
@@ -98,7 +98,7 @@ public class OsDef {
     /** {@code <feature enabled='yes|no' name=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.FirmwareFeature")
-    public static class FirmwareFeature {
+    public static class FirmwareFeature implements DeclaredOrder {
         @XmlAttribute String enabled;
         @XmlAttribute String name;
 
@@ -116,7 +116,7 @@ public class OsDef {
     /** {@code <initenv name=>value</initenv>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.InitEnv")
-    public static class InitEnv {
+    public static class InitEnv implements DeclaredOrder {
         @XmlAttribute String name;
         @XmlValue String value;
     }
@@ -124,7 +124,7 @@ public class OsDef {
     /** {@code <loader readonly= secure= type= stateless=>path</loader>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Loader")
-    public static class Loader {
+    public static class Loader implements DeclaredOrder {
         @XmlAttribute String readonly;
         @XmlAttribute String secure;
         @XmlAttribute String type;
@@ -156,7 +156,7 @@ public class OsDef {
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlSeeAlso(NvramSource.class)
     @XmlType(name = "OsDef.Nvram")
-    public static class Nvram {
+    public static class Nvram implements DeclaredOrder {
         @XmlAttribute String template;
         @XmlAttribute String type;
         @XmlMixed @XmlAnyElement(lax = true) List<Object> content = new ArrayList<>();
@@ -193,7 +193,7 @@ public class OsDef {
     @XmlRootElement(name = "source")
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.NvramSource", propOrder = {"host", "auth", "extra"})
-    public static class NvramSource {
+    public static class NvramSource implements DeclaredOrder {
         @XmlAttribute String file;
         @XmlAttribute String dev;
         @XmlAttribute String protocol;
@@ -222,7 +222,7 @@ public class OsDef {
     /** {@code <acpi><table type='slic'>path</table></acpi>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.AcpiTable")
-    public static class AcpiTable {
+    public static class AcpiTable implements DeclaredOrder {
         @XmlAttribute String type;
         @XmlValue String path;
     }
@@ -230,7 +230,7 @@ public class OsDef {
     /** {@code <boot dev=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Boot")
-    public static class Boot {
+    public static class Boot implements DeclaredOrder {
         @XmlAttribute String dev;
 
         /** For JAXB. */
@@ -251,7 +251,7 @@ public class OsDef {
     /** {@code <bootmenu enable= timeout=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.BootMenu")
-    public static class BootMenu {
+    public static class BootMenu implements DeclaredOrder {
         @XmlAttribute String enable;
         @XmlAttribute String timeout;
     }
@@ -259,7 +259,7 @@ public class OsDef {
     /** {@code <bios useserial= rebootTimeout=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Bios")
-    public static class Bios {
+    public static class Bios implements DeclaredOrder {
         @XmlAttribute String useserial;
         @XmlAttribute String rebootTimeout;
     }
@@ -267,7 +267,7 @@ public class OsDef {
     /** {@code <smbios mode=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "OsDef.Smbios")
-    public static class Smbios {
+    public static class Smbios implements DeclaredOrder {
         @XmlAttribute String mode;
     }
 

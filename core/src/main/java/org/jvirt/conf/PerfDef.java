@@ -11,7 +11,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 
 /** {@code <perf>}: perf events collected for the guest. */
 @XmlAccessorType(XmlAccessType.FIELD)
-public class PerfDef {
+public class PerfDef implements DeclaredOrder {
     static final List<String> EVENTS = List.of("cmt", "mbmt", "mbml", "cpu_cycles", "instructions",
             "cache_references", "cache_misses", "branch_instructions", "branch_misses", "bus_cycles",
             "stalled_cycles_frontend", "stalled_cycles_backend", "ref_cpu_cycles", "cpu_clock", "task_clock",
@@ -27,7 +27,7 @@ public class PerfDef {
     /** {@code <event name= enabled=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "PerfDef.Event")
-    public static class Event {
+    public static class Event implements DeclaredOrder {
         @XmlAttribute String name;
         @XmlAttribute String enabled;
 

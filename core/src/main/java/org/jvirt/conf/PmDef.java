@@ -9,7 +9,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <pm>}: whether the guest may suspend to RAM or disk. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"mem", "disk"})
-public class PmDef {
+public class PmDef implements DeclaredOrder {
     @XmlElement(name = "suspend-to-mem") private Enabled mem;
     @XmlElement(name = "suspend-to-disk") private Enabled disk;
 
@@ -20,7 +20,7 @@ public class PmDef {
     /** {@code <x enabled='yes|no'/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "PmDef.Enabled")
-    public static class Enabled {
+    public static class Enabled implements DeclaredOrder {
         @XmlAttribute String enabled;
     }
 

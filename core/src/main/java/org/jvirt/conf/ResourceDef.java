@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <resource>}: the cgroup partition and the Fibre Channel application id. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"partition", "fibrechannel"})
-public class ResourceDef {
+public class ResourceDef implements DeclaredOrder {
     private String partition;
     private FibreChannel fibrechannel;
 
@@ -19,7 +19,7 @@ public class ResourceDef {
     /** {@code <fibrechannel appid=/>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "ResourceDef.FibreChannel")
-    public static class FibreChannel {
+    public static class FibreChannel implements DeclaredOrder {
         @XmlAttribute String appid;
     }
 

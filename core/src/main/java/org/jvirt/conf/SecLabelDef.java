@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** {@code <seclabel type= model= relabel=>}: a security driver's label for the guest. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"label", "imagelabel", "baselabel"})
-public class SecLabelDef {
+public class SecLabelDef implements DeclaredOrder {
     @XmlAttribute private String type;
     @XmlAttribute private String model;
     @XmlAttribute private String relabel;

@@ -16,7 +16,7 @@ import jakarta.xml.bind.annotation.XmlValue;
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"bios", "system", "baseBoard", "chassis", "oemStrings", "entries"})
-public class SysinfoDef {
+public class SysinfoDef implements DeclaredOrder {
     @XmlAttribute private String type;
     private Block bios;
     private Block system;
@@ -32,7 +32,7 @@ public class SysinfoDef {
     /** A block of {@code <entry>} elements. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "SysinfoDef.Block")
-    public static class Block {
+    public static class Block implements DeclaredOrder {
         @XmlElement(name = "entry") List<Entry> entries = new ArrayList<>();
 
         /** The entries (live list). */
@@ -54,7 +54,7 @@ public class SysinfoDef {
     /** {@code <entry name= file=>value</entry>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(name = "SysinfoDef.Entry")
-    public static class Entry {
+    public static class Entry implements DeclaredOrder {
         @XmlAttribute String name;
         @XmlAttribute String file;
         @XmlValue String value;

@@ -6,7 +6,7 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 
 /** One {@code <vcpus><vcpu id= enabled= hotpluggable= order=/>}: the hot-plug state of a vCPU. */
 @XmlAccessorType(XmlAccessType.FIELD)
-public class VcpuDef {
+public class VcpuDef implements DeclaredOrder {
     @XmlAttribute private String id;
     @XmlAttribute private String enabled;
     @XmlAttribute private String hotpluggable;
