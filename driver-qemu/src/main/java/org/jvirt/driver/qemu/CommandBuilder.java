@@ -11,6 +11,7 @@ import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.Generic;
+import org.jvirt.conf.OsDef;
 import org.jvirt.driver.qemu.qmp.Json;
 import org.w3c.dom.Element;
 
@@ -67,7 +68,7 @@ final class CommandBuilder {
         monitor();
         opt("-rtc", "base=utc");
         argv.add("-no-shutdown");
-        if (!hasFeature("acpi") && isX86()) {
+        if (!(def.features() != null && def.features().acpi()) && isX86()) {
             argv.add("-no-acpi");
         }
         boot();
@@ -161,7 +162,7 @@ final class CommandBuilder {
 
     private void boot() {
         opt("-boot", "strict=on");
-        DomainDef.Os os = def.os();
+        OsDef os = def.os();
         if (os.kernel() != null) {
             opt("-kernel", os.kernel());
         }
@@ -236,10 +237,6 @@ final class CommandBuilder {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.QEMU,
                     "serial of type '" + type + "' needs <source path='...'/>");
         }
-    }
-
-    private boolean hasFeature(String name) {
-        return def.features() != null && child(def.features(), name) != null;
     }
 
     /** The first child element of a generic element with this name, or {@code null}. */
