@@ -53,6 +53,11 @@ final class DeviceRules {
         for (MemoryDeviceDef m : dev.memoryDevices()) {
             memorySizes(m);
         }
+        for (List<ChrDef> l : List.of(dev.serials(), dev.parallels(), dev.consoles(), dev.channels())) {
+            for (ChrDef c : l) {
+                chrDefaults(c);
+            }
+        }
         DeviceValidator.validate(d);
     }
 
@@ -113,6 +118,28 @@ final class DeviceRules {
             } else if ("socket".equals(l.type()) && l.socket() != null && g.socket() == null && "vnc".equals(type)) {
                 g.socket(l.socket());
             }
+        }
+    }
+
+    /**
+     * Character device defaults ({@code virDomainChrSourceDefParseXML}): a tcp source connects unless told
+     * otherwise and speaks {@code raw}; a udp device lists its bind source before its connect source.
+     */
+    private static void chrDefaults(ChrDef c) {
+        if ("tcp".equals(c.type())) {
+            if (!c.source().isEmpty() && c.source().get(0).mode() == null) {
+                c.source().get(0).mode("connect");
+            }
+            if (c.protocol() == null) {
+                c.protocol(new Generic().attr("type", "raw"));
+            }
+        } else if ("udp".equals(c.type())) {
+            for (ChrSourceDef s : c.source()) {
+                if (s.mode() == null) {
+                    s.mode("connect");
+                }
+            }
+            c.source().sort(java.util.Comparator.comparingInt(s -> "bind".equals(s.mode()) ? 0 : 1));
         }
     }
 

@@ -34,7 +34,7 @@ public class FilesystemDef implements DeclaredOrder {
     @XmlAttribute(name = "fmode") private String fmode;
     @XmlAttribute(name = "dmode") private String dmode;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
-    @XmlElement(name = "driver") private VirtioDriverDef driver;
+    @XmlElement(name = "driver") private FsDriverDef driver;
     @XmlElement(name = "binary") private Generic binary;
     @XmlElement(name = "idmap") private Generic idmap;
     @XmlElement(name = "source") private Generic source;
@@ -121,12 +121,12 @@ public class FilesystemDef implements DeclaredOrder {
     }
 
     /** The {@code <driver>} element, or {@code null}. */
-    public VirtioDriverDef driver() {
+    public FsDriverDef driver() {
         return driver;
     }
 
     /** Sets (or with {@code null} removes) the {@code <driver>} element. */
-    public FilesystemDef driver(VirtioDriverDef v) {
+    public FilesystemDef driver(FsDriverDef v) {
         driver = v;
         return this;
     }

@@ -25,11 +25,10 @@ import jakarta.xml.bind.annotation.XmlType;
  * {@link DeviceValidator}).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"driver", "rate", "backend", "boot", "alias", "master", "rom", "acpi", "address", "extra"})
+@XmlType(propOrder = {"rate", "backend", "boot", "alias", "master", "rom", "acpi", "address", "driver", "extra"})
 public class RngDef implements DeclaredOrder {
     @XmlAttribute(name = "model") private String model;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
-    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlElement(name = "rate") private Generic rate;
     @XmlElement(name = "backend") private RngBackendDef backend;
     @XmlElement(name = "boot") private BootDef boot;
@@ -38,6 +37,7 @@ public class RngDef implements DeclaredOrder {
     @XmlElement(name = "rom") private RomDef rom;
     @XmlElement(name = "acpi") private AcpiDef acpi;
     @XmlElement(name = "address") private DeviceAddress address;
+    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
 
     /** An empty element, for JAXB and builders. */
@@ -52,17 +52,6 @@ public class RngDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code model} attribute. */
     public RngDef model(String v) {
         model = v;
-        return this;
-    }
-
-    /** The {@code <driver>} element, or {@code null}. */
-    public VirtioDriverDef driver() {
-        return driver;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
-    public RngDef driver(VirtioDriverDef v) {
-        driver = v;
         return this;
     }
 
@@ -151,6 +140,17 @@ public class RngDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code <address>} element. */
     public RngDef address(DeviceAddress v) {
         address = v;
+        return this;
+    }
+
+    /** The {@code <driver>} element, or {@code null}. */
+    public VirtioDriverDef driver() {
+        return driver;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
+    public RngDef driver(VirtioDriverDef v) {
+        driver = v;
         return this;
     }
 

@@ -27,7 +27,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(propOrder = {"driver", "model", "boot", "alias", "master", "rom", "acpi", "address", "extra"})
 public class VideoDef implements DeclaredOrder {
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
-    @XmlElement(name = "driver") private VirtioDriverDef driver;
+    @XmlElement(name = "driver") private VideoDriverDef driver;
     @XmlElement(name = "model") private VideoModelDef model;
     @XmlElement(name = "boot") private BootDef boot;
     @XmlElement(name = "alias") private AliasDef alias;
@@ -42,12 +42,12 @@ public class VideoDef implements DeclaredOrder {
     }
 
     /** The {@code <driver>} element, or {@code null}. */
-    public VirtioDriverDef driver() {
+    public VideoDriverDef driver() {
         return driver;
     }
 
     /** Sets (or with {@code null} removes) the {@code <driver>} element. */
-    public VideoDef driver(VirtioDriverDef v) {
+    public VideoDef driver(VideoDriverDef v) {
         driver = v;
         return this;
     }

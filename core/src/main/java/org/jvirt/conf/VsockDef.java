@@ -25,18 +25,18 @@ import jakarta.xml.bind.annotation.XmlType;
  * {@link DeviceValidator}).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"cid", "driver", "boot", "alias", "master", "rom", "acpi", "address", "extra"})
+@XmlType(propOrder = {"cid", "boot", "alias", "master", "rom", "acpi", "address", "driver", "extra"})
 public class VsockDef implements DeclaredOrder {
     @XmlAttribute(name = "model") private String model;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
     @XmlElement(name = "cid") private Generic cid;
-    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlElement(name = "boot") private BootDef boot;
     @XmlElement(name = "alias") private AliasDef alias;
     @XmlElement(name = "master") private Generic master;
     @XmlElement(name = "rom") private RomDef rom;
     @XmlElement(name = "acpi") private AcpiDef acpi;
     @XmlElement(name = "address") private DeviceAddress address;
+    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
 
     /** An empty element, for JAXB and builders. */
@@ -62,17 +62,6 @@ public class VsockDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code <cid>} element. */
     public VsockDef cid(Generic v) {
         cid = v;
-        return this;
-    }
-
-    /** The {@code <driver>} element, or {@code null}. */
-    public VirtioDriverDef driver() {
-        return driver;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
-    public VsockDef driver(VirtioDriverDef v) {
-        driver = v;
         return this;
     }
 
@@ -139,6 +128,17 @@ public class VsockDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code <address>} element. */
     public VsockDef address(DeviceAddress v) {
         address = v;
+        return this;
+    }
+
+    /** The {@code <driver>} element, or {@code null}. */
+    public VirtioDriverDef driver() {
+        return driver;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
+    public VsockDef driver(VirtioDriverDef v) {
+        driver = v;
         return this;
     }
 
