@@ -91,11 +91,11 @@ final class DeviceRules {
 
     private static void graphicsDefaults(GraphicsDef g) {
         String type = g.type();
-        if (!"vnc".equals(type) && !"spice".equals(type) && !"rdp".equals(type)) {
+        if (!"vnc".equals(type) && !"spice".equals(type)) {
             return;
         }
         boolean socket = g.socket() != null;
-        if (!socket && g.port() == null && g.autoport() == null && !"rdp".equals(type)) {
+        if (!socket && g.port() == null && g.autoport() == null && "vnc".equals(type)) {
             g.port("-1");
             g.autoport("yes");
         } else if (!socket && "-1".equals(g.port()) && g.autoport() == null) {

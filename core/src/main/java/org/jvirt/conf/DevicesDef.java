@@ -41,7 +41,7 @@ public class DevicesDef {
     private List<VideoDef> video = new ArrayList<>();
     private List<HostdevDef> hostdev = new ArrayList<>();
     private List<RedirdevDef> redirdev = new ArrayList<>();
-    private Generic redirfilter;
+    private RedirFilterDef redirfilter;
     private List<HubDef> hub = new ArrayList<>();
     private List<WatchdogDef> watchdog = new ArrayList<>();
     private MemballoonDef memballoon;
@@ -190,12 +190,12 @@ public class DevicesDef {
     }
 
     /** The USB redirection filter, or {@code null}. */
-    public Generic redirfilter() {
+    public RedirFilterDef redirfilter() {
         return redirfilter;
     }
 
     /** Sets (or with {@code null} removes) the USB redirection filter. */
-    public void redirfilter(Generic v) {
+    public void redirfilter(RedirFilterDef v) {
         redirfilter = v;
     }
 

@@ -31,22 +31,22 @@ public class GraphicsDef implements DeclaredOrder {
     @XmlAttribute(name = "display") private String display;
     @XmlAttribute(name = "xauth") private String xauth;
     @XmlAttribute(name = "fullscreen") private String fullscreen;
+    @XmlAttribute(name = "socket") private String socket;
     @XmlAttribute(name = "port") private String port;
+    @XmlAttribute(name = "tlsPort") private String tlsPort;
     @XmlAttribute(name = "autoport") private String autoport;
     @XmlAttribute(name = "websocket") private String websocket;
     @XmlAttribute(name = "websocketGenerated") private String websocketGenerated;
+    @XmlAttribute(name = "listen") private String listen;
     @XmlAttribute(name = "sharePolicy") private String sharePolicy;
-    @XmlAttribute(name = "passwd") private String passwd;
-    @XmlAttribute(name = "passwdValidTo") private String passwdValidTo;
-    @XmlAttribute(name = "connected") private String connected;
-    @XmlAttribute(name = "tlsPort") private String tlsPort;
     @XmlAttribute(name = "defaultMode") private String defaultMode;
     @XmlAttribute(name = "multiUser") private String multiUser;
     @XmlAttribute(name = "replaceUser") private String replaceUser;
-    @XmlAttribute(name = "powerControl") private String powerControl;
     @XmlAttribute(name = "keymap") private String keymap;
-    @XmlAttribute(name = "socket") private String socket;
-    @XmlAttribute(name = "listen") private String listen;
+    @XmlAttribute(name = "passwd") private String passwd;
+    @XmlAttribute(name = "passwdValidTo") private String passwdValidTo;
+    @XmlAttribute(name = "connected") private String connected;
+    @XmlAttribute(name = "powerControl") private String powerControl;
     @XmlAttribute(name = "address") private String address;
     @XmlAttribute(name = "p2p") private String p2p;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
@@ -112,6 +112,17 @@ public class GraphicsDef implements DeclaredOrder {
         return this;
     }
 
+    /** The {@code socket} attribute as written, or {@code null}. */
+    public String socket() {
+        return socket;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code socket} attribute. */
+    public GraphicsDef socket(String v) {
+        socket = v;
+        return this;
+    }
+
     /** The {@code port} attribute as written, or {@code null}. */
     public String port() {
         return port;
@@ -120,6 +131,17 @@ public class GraphicsDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code port} attribute. */
     public GraphicsDef port(String v) {
         port = v;
+        return this;
+    }
+
+    /** The {@code tlsPort} attribute as written, or {@code null}. */
+    public String tlsPort() {
+        return tlsPort;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code tlsPort} attribute. */
+    public GraphicsDef tlsPort(String v) {
+        tlsPort = v;
         return this;
     }
 
@@ -156,6 +178,17 @@ public class GraphicsDef implements DeclaredOrder {
         return this;
     }
 
+    /** The {@code listen} attribute as written, or {@code null}. */
+    public String listen() {
+        return listen;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code listen} attribute. */
+    public GraphicsDef listen(String v) {
+        listen = v;
+        return this;
+    }
+
     /** The {@code sharePolicy} attribute as written, or {@code null}. */
     public String sharePolicy() {
         return sharePolicy;
@@ -164,50 +197,6 @@ public class GraphicsDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code sharePolicy} attribute. */
     public GraphicsDef sharePolicy(String v) {
         sharePolicy = v;
-        return this;
-    }
-
-    /** The {@code passwd} attribute as written, or {@code null}. */
-    public String passwd() {
-        return passwd;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code passwd} attribute. */
-    public GraphicsDef passwd(String v) {
-        passwd = v;
-        return this;
-    }
-
-    /** The {@code passwdValidTo} attribute as written, or {@code null}. */
-    public String passwdValidTo() {
-        return passwdValidTo;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code passwdValidTo} attribute. */
-    public GraphicsDef passwdValidTo(String v) {
-        passwdValidTo = v;
-        return this;
-    }
-
-    /** The {@code connected} attribute as written, or {@code null}. */
-    public String connected() {
-        return connected;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code connected} attribute. */
-    public GraphicsDef connected(String v) {
-        connected = v;
-        return this;
-    }
-
-    /** The {@code tlsPort} attribute as written, or {@code null}. */
-    public String tlsPort() {
-        return tlsPort;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code tlsPort} attribute. */
-    public GraphicsDef tlsPort(String v) {
-        tlsPort = v;
         return this;
     }
 
@@ -244,17 +233,6 @@ public class GraphicsDef implements DeclaredOrder {
         return this;
     }
 
-    /** The {@code powerControl} attribute as written, or {@code null}. */
-    public String powerControl() {
-        return powerControl;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code powerControl} attribute. */
-    public GraphicsDef powerControl(String v) {
-        powerControl = v;
-        return this;
-    }
-
     /** The {@code keymap} attribute as written, or {@code null}. */
     public String keymap() {
         return keymap;
@@ -266,25 +244,47 @@ public class GraphicsDef implements DeclaredOrder {
         return this;
     }
 
-    /** The {@code socket} attribute as written, or {@code null}. */
-    public String socket() {
-        return socket;
+    /** The {@code passwd} attribute as written, or {@code null}. */
+    public String passwd() {
+        return passwd;
     }
 
-    /** Sets (or with {@code null} removes) the {@code socket} attribute. */
-    public GraphicsDef socket(String v) {
-        socket = v;
+    /** Sets (or with {@code null} removes) the {@code passwd} attribute. */
+    public GraphicsDef passwd(String v) {
+        passwd = v;
         return this;
     }
 
-    /** The {@code listen} attribute as written, or {@code null}. */
-    public String listen() {
-        return listen;
+    /** The {@code passwdValidTo} attribute as written, or {@code null}. */
+    public String passwdValidTo() {
+        return passwdValidTo;
     }
 
-    /** Sets (or with {@code null} removes) the {@code listen} attribute. */
-    public GraphicsDef listen(String v) {
-        listen = v;
+    /** Sets (or with {@code null} removes) the {@code passwdValidTo} attribute. */
+    public GraphicsDef passwdValidTo(String v) {
+        passwdValidTo = v;
+        return this;
+    }
+
+    /** The {@code connected} attribute as written, or {@code null}. */
+    public String connected() {
+        return connected;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code connected} attribute. */
+    public GraphicsDef connected(String v) {
+        connected = v;
+        return this;
+    }
+
+    /** The {@code powerControl} attribute as written, or {@code null}. */
+    public String powerControl() {
+        return powerControl;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code powerControl} attribute. */
+    public GraphicsDef powerControl(String v) {
+        powerControl = v;
         return this;
     }
 

@@ -37,7 +37,7 @@ public class HostdevDef implements DeclaredOrder {
     @XmlAttribute(name = "ramfb") private String ramfb;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
     @XmlElement(name = "driver") private Generic driver;
-    @XmlElement(name = "source") private Generic source;
+    @XmlElement(name = "source") private HostdevSourceDef source;
     @XmlElement(name = "origstates") private Generic origstates;
     @XmlElement(name = "readonly") private Generic readonly;
     @XmlElement(name = "shareable") private Generic shareable;
@@ -153,12 +153,12 @@ public class HostdevDef implements DeclaredOrder {
     }
 
     /** The {@code <source>} element, or {@code null}. */
-    public Generic source() {
+    public HostdevSourceDef source() {
         return source;
     }
 
     /** Sets (or with {@code null} removes) the {@code <source>} element. */
-    public HostdevDef source(Generic v) {
+    public HostdevDef source(HostdevSourceDef v) {
         source = v;
         return this;
     }

@@ -34,8 +34,8 @@ public class InterfaceDef implements DeclaredOrder {
     @XmlElement(name = "mac") private MacDef mac;
     @XmlElement(name = "source") private NetSourceDef source;
     @XmlElement(name = "vlan") private Generic vlan;
-    @XmlElement(name = "virtualport") private Generic virtualport;
-    @XmlElement(name = "bandwidth") private Generic bandwidth;
+    @XmlElement(name = "virtualport") private VirtualPortDef virtualport;
+    @XmlElement(name = "bandwidth") private BandwidthDef bandwidth;
     @XmlElement(name = "port") private Generic port;
     @XmlElement(name = "portForward") private List<Generic> portForward = new ArrayList<>();
     @XmlElement(name = "ip") private List<Generic> ip = new ArrayList<>();
@@ -133,23 +133,23 @@ public class InterfaceDef implements DeclaredOrder {
     }
 
     /** The {@code <virtualport>} element, or {@code null}. */
-    public Generic virtualport() {
+    public VirtualPortDef virtualport() {
         return virtualport;
     }
 
     /** Sets (or with {@code null} removes) the {@code <virtualport>} element. */
-    public InterfaceDef virtualport(Generic v) {
+    public InterfaceDef virtualport(VirtualPortDef v) {
         virtualport = v;
         return this;
     }
 
     /** The {@code <bandwidth>} element, or {@code null}. */
-    public Generic bandwidth() {
+    public BandwidthDef bandwidth() {
         return bandwidth;
     }
 
     /** Sets (or with {@code null} removes) the {@code <bandwidth>} element. */
-    public InterfaceDef bandwidth(Generic v) {
+    public InterfaceDef bandwidth(BandwidthDef v) {
         bandwidth = v;
         return this;
     }

@@ -29,7 +29,7 @@ import jakarta.xml.bind.annotation.XmlType;
 public class VsockDef implements DeclaredOrder {
     @XmlAttribute(name = "model") private String model;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
-    @XmlElement(name = "cid") private Generic cid;
+    @XmlElement(name = "cid") private VsockCidDef cid;
     @XmlElement(name = "boot") private BootDef boot;
     @XmlElement(name = "alias") private AliasDef alias;
     @XmlElement(name = "master") private Generic master;
@@ -55,12 +55,12 @@ public class VsockDef implements DeclaredOrder {
     }
 
     /** The {@code <cid>} element, or {@code null}. */
-    public Generic cid() {
+    public VsockCidDef cid() {
         return cid;
     }
 
     /** Sets (or with {@code null} removes) the {@code <cid>} element. */
-    public VsockDef cid(Generic v) {
+    public VsockDef cid(VsockCidDef v) {
         cid = v;
         return this;
     }
