@@ -25,19 +25,19 @@ import jakarta.xml.bind.annotation.XmlType;
  * {@link DeviceValidator}).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(propOrder = {"rate", "backend", "boot", "alias", "master", "rom", "acpi", "address", "driver", "extra"})
+@XmlType(propOrder = {"rate", "backend", "driver", "boot", "alias", "master", "rom", "acpi", "address", "extra"})
 public class RngDef implements DeclaredOrder {
     @XmlAttribute(name = "model") private String model;
     @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
     @XmlElement(name = "rate") private Generic rate;
     @XmlElement(name = "backend") private RngBackendDef backend;
+    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlElement(name = "boot") private BootDef boot;
     @XmlElement(name = "alias") private AliasDef alias;
     @XmlElement(name = "master") private Generic master;
     @XmlElement(name = "rom") private RomDef rom;
     @XmlElement(name = "acpi") private AcpiDef acpi;
     @XmlElement(name = "address") private DeviceAddress address;
-    @XmlElement(name = "driver") private VirtioDriverDef driver;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
 
     /** An empty element, for JAXB and builders. */
@@ -74,6 +74,17 @@ public class RngDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code <backend>} element. */
     public RngDef backend(RngBackendDef v) {
         backend = v;
+        return this;
+    }
+
+    /** The {@code <driver>} element, or {@code null}. */
+    public VirtioDriverDef driver() {
+        return driver;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
+    public RngDef driver(VirtioDriverDef v) {
+        driver = v;
         return this;
     }
 
@@ -140,17 +151,6 @@ public class RngDef implements DeclaredOrder {
     /** Sets (or with {@code null} removes) the {@code <address>} element. */
     public RngDef address(DeviceAddress v) {
         address = v;
-        return this;
-    }
-
-    /** The {@code <driver>} element, or {@code null}. */
-    public VirtioDriverDef driver() {
-        return driver;
-    }
-
-    /** Sets (or with {@code null} removes) the {@code <driver>} element. */
-    public RngDef driver(VirtioDriverDef v) {
-        driver = v;
         return this;
     }
 
