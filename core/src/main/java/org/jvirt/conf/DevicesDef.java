@@ -56,7 +56,7 @@ public class DevicesDef {
 
     /** The emulator binary path, or {@code null}. */
     public String emulator() {
-        return emulator;
+        return emulator == null ? null : emulator.trim();
     }
 
     /** Sets the emulator binary path. */
