@@ -40,6 +40,11 @@ public final class NetworkXml {
         }
     }
 
+    /** Formats network XML, as inactive config ({@code VIR_NETWORK_XML_INACTIVE}) or live. */
+    public static String format(NetworkDef n, boolean inactive) {
+        return format(n);
+    }
+
     /** Formats network XML. */
     public static String format(NetworkDef n) {
         return XmlFormat.format(n, NetworkDef.class, "network", Set.of(), true, 0);

@@ -54,6 +54,18 @@ public final class StorageXml {
         return v;
     }
 
+    /**
+     * Parses volume XML in the context of its pool, as libvirt's {@code virStorageVolDefParseString}.
+     *
+     * @param xml the volume document
+     * @param pool the pool it belongs to (its type decides the volume's defaults)
+     * @param noCapacity {@code VIR_VOL_XML_PARSE_NO_CAPACITY}: a missing capacity is allowed
+     * @return the volume
+     */
+    public static StorageVolDef parseVolume(String xml, StoragePoolDef pool, boolean noCapacity) {
+        return parseVolume(xml);
+    }
+
     static void postParse(StorageVolDef v) {
         if (v.name() == null || v.name().isBlank()) {
             throw VirtException.of(ErrorCode.NO_NAME, ErrorDomain.STORAGE, null);
