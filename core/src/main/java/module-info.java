@@ -6,7 +6,7 @@ module org.jvirt.core {
     requires transitive org.jvirt.api;
     requires org.slf4j;
     requires jakarta.xml.bind;
-    requires java.xml;
+    requires transitive java.xml;
     requires org.pf4j;
 
     exports org.jvirt.core;

@@ -174,7 +174,7 @@ public enum ErrorCode {
     /** libvirt VIR_ERR_MIGRATE_UNSAFE (81). */
     MIGRATE_UNSAFE(81, "Unsafe migration: %s"),
     /** libvirt VIR_ERR_OVERFLOW (82). */
-    OVERFLOW(82, "value too large: %s"),
+    OVERFLOW(82, "numerical overflow: %s"),
     /** libvirt VIR_ERR_BLOCK_COPY_ACTIVE (83). */
     BLOCK_COPY_ACTIVE(83, "%s"),
     /** libvirt VIR_ERR_OPERATION_UNSUPPORTED (84). */
@@ -258,7 +258,8 @@ public enum ErrorCode {
             return detail == null || detail.isEmpty() ? template : template + ": " + detail;
         }
         if (detail == null) {
-            return template.replace(": %s", "").replace(" %s", "").replace("%s", "");
+            // libvirt's bare form: "missing name information", "Domain not found", ...
+            return template.replaceFirst("(: | in | for | of | pointer in )?%s$", "").replace("%s", "");
         }
         return template.replace("%s", detail);
     }

@@ -1,0 +1,27 @@
+package org.jvirt.conf;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+
+/** The one JAXB context of the model, built once on first use (initialisation-on-demand holder). */
+final class Jaxb {
+    private Jaxb() {
+    }
+
+    private static final class Holder {
+        static final JAXBContext CONTEXT = build();
+
+        private static JAXBContext build() {
+            try {
+                return JAXBContext.newInstance(DomainDef.class, StoragePoolDef.class, StorageVolDef.class,
+                        NetworkDef.class, SnapshotDef.class, NodeXml.Raw.class);
+            } catch (JAXBException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
+
+    static JAXBContext context() {
+        return Holder.CONTEXT;
+    }
+}

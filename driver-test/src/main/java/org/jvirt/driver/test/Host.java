@@ -1,0 +1,469 @@
+package org.jvirt.driver.test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.jvirt.api.DomainEventType;
+import org.jvirt.api.DomainStateReason;
+import org.jvirt.api.ErrorCode;
+import org.jvirt.api.ErrorDomain;
+import org.jvirt.api.VirtException;
+import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.DomainXml;
+import org.jvirt.conf.NetworkDef;
+import org.jvirt.conf.NodeDef;
+import org.jvirt.conf.NodeXml;
+import org.jvirt.conf.StoragePoolDef;
+import org.jvirt.conf.StorageVolDef;
+
+/**
+ * The state of one test host: domains, pools, networks, node facts. One lock guards it all (as
+ * libvirt's test driver's one driver lock); lookups are O(1) through maps by name, UUID and id.
+ */
+final class Host {
+    static final int MAX_VCPUS = 32;
+    static final byte[] SAVE_MAGIC = "TestGuestMagic\0".getBytes(StandardCharsets.US_ASCII);
+    static final long POOL_CAPACITY = 100L * 1024 * 1024 * 1024;
+
+    final ReentrantLock lock = new ReentrantLock();
+    final Events events = new Events();
+    final NodeDef node;
+    final String capabilities;
+
+    final Map<String, DomObj> domsByName = new HashMap<>();
+    final Map<UUID, DomObj> domsByUuid = new HashMap<>();
+    final Map<Integer, DomObj> domsById = new HashMap<>();
+    int nextId = 1;
+
+    final Map<String, PoolObj> poolsByName = new LinkedHashMap<>();
+    final Map<UUID, PoolObj> poolsByUuid = new HashMap<>();
+    final Map<String, NetObj> netsByName = new LinkedHashMap<>();
+    final Map<UUID, NetObj> netsByUuid = new HashMap<>();
+
+    /** A storage pool. */
+    static final class PoolObj {
+        StoragePoolDef def;
+        boolean active;
+        boolean persistent = true;
+        boolean autostart;
+        final Map<String, StorageVolDef> vols = new LinkedHashMap<>();
+
+        PoolObj(StoragePoolDef def) {
+            this.def = def;
+        }
+
+        void resize() {
+            long alloc = 0;
+            for (StorageVolDef v : vols.values()) {
+                alloc += v.allocation();
+            }
+            def.sizes(POOL_CAPACITY, alloc, POOL_CAPACITY - alloc);
+        }
+    }
+
+    /** A network. */
+    static final class NetObj {
+        NetworkDef def;
+        boolean active;
+        boolean persistent = true;
+        boolean autostart;
+
+        NetObj(NetworkDef def) {
+            this.def = def;
+        }
+    }
+
+    Host(NodeDef node) {
+        this.node = node;
+        this.capabilities = resource("capabilities.xml");
+        for (NodeDef.NodeDomain nd : node.domains) {
+            DomainDef d = nd.def();
+            testPostParse(d);
+            DomObj o = new DomObj(d);
+            o.persistent = true;
+            index(o);
+            if (nd.runState() != 5) {
+                start(o, DomainStateReason.RUNNING_UNKNOWN);
+                if (nd.runState() == 3) {
+                    o.reason = DomainStateReason.PAUSED_UNKNOWN;
+                }
+            }
+        }
+        for (NetworkDef n : node.networks) {
+            NetObj o = new NetObj(n);
+            o.active = true;
+            netsByName.put(n.name(), o);
+            netsByUuid.put(n.uuid(), o);
+        }
+        for (NodeDef.NodePool np : node.pools) {
+            PoolObj p = new PoolObj(np.def());
+            p.active = true;
+            for (StorageVolDef v : np.volumes()) {
+                fixVol(p, v);
+                p.vols.put(v.name(), v);
+            }
+            p.resize();
+            poolsByName.put(p.def.name(), p);
+            poolsByUuid.put(p.def.uuid(), p);
+        }
+    }
+
+    static Host defaultHost() {
+        return new Host(NodeXml.parse(resource("default-node.xml"), Path.of("/")));
+    }
+
+    static Host fromFile(Path file) {
+        return new Host(NodeXml.read(file));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Host.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("missing resource " + name, e);
+        }
+    }
+
+    static String hostname() {
+        try {
+            String h = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+            if (!h.isEmpty()) {
+                return h;
+            }
+        } catch (IOException e) {
+            // fall back below
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+
+    /** CPU time as libvirt's test driver reports it: the time of day in ns, microsecond resolution. */
+    static long cpuTime() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano() / 1000 * 1000L;
+    }
+
+    <T> T locked(Supplier<T> op) {
+        lock.lock();
+        try {
+            return op.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void lockedRun(Runnable op) {
+        lock.lock();
+        try {
+            op.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- domains ----
+
+    /** The test driver's defaults after libvirt's generic ones: arch from capabilities, NIC names and MACs. */
+    static void testPostParse(DomainDef d) {
+        if (d.os().type().arch() == null) {
+            d.os().type().arch("i686");
+        }
+        int i = 0;
+        for (DomainDef.Interface nic : d.devices().interfaces()) {
+            testPostParseNic(nic, i++);
+        }
+    }
+
+    static void testPostParseNic(DomainDef.Interface nic, int index) {
+        if (nic.macAddress() == null) {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            nic.macAddress(String.format("52:54:00:%02x:%02x:%02x", r.nextInt(256), r.nextInt(256), r.nextInt(256)));
+        }
+        if (nic.targetDev() == null) {
+            nic.targetDev("testnet" + index);
+        }
+    }
+
+    void index(DomObj o) {
+        domsByName.put(o.name, o);
+        domsByUuid.put(o.uuid, o);
+    }
+
+    void unindex(DomObj o) {
+        domsByName.remove(o.name);
+        domsByUuid.remove(o.uuid);
+        if (o.id >= 0) {
+            domsById.remove(o.id);
+        }
+    }
+
+    DomObj dom(UUID uuid, String name) {
+        DomObj o = domsByUuid.get(uuid);
+        if (o == null) {
+            throw VirtException.of(ErrorCode.NO_DOMAIN, ErrorDomain.TEST,
+                    "no domain with matching uuid '" + uuid + "' (" + name + ")");
+        }
+        return o;
+    }
+
+    void start(DomObj o, DomainStateReason reason) {
+        o.live = o.def.copy();
+        o.id = nextId++;
+        o.live.id(o.id);
+        domsById.put(o.id, o);
+        o.reason = reason;
+        o.changed();
+    }
+
+    /** Stops a domain; a transient one disappears. */
+    void stop(DomObj o, DomainStateReason reason) {
+        domsById.remove(o.id);
+        o.id = -1;
+        o.live = null;
+        o.reason = reason;
+        o.changed();
+        if (!o.persistent) {
+            unindex(o);
+        }
+    }
+
+    /** Checks for a clash with an existing domain as virDomainObjListAdd. */
+    DomObj clash(DomainDef def) {
+        DomObj byName = domsByName.get(def.name());
+        if (byName != null && !byName.uuid.equals(def.uuid())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.DOMAIN,
+                    "domain '" + def.name() + "' already exists with uuid " + byName.uuid);
+        }
+        DomObj byUuid = domsByUuid.get(def.uuid());
+        if (byUuid != null && !byUuid.name.equals(def.name())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.DOMAIN,
+                    "domain '" + byUuid.name + "' is already defined with uuid " + byUuid.uuid);
+        }
+        return byUuid;
+    }
+
+    DomObj define(DomainDef def) {
+        testPostParse(def);
+        DomObj o = clash(def);
+        if (o == null) {
+            o = new DomObj(def);
+            o.persistent = true;
+            index(o);
+            events.emit(o, DomainEventType.DEFINED, 0);
+        } else {
+            o.def = def;
+            o.persistent = true;
+            o.changed();
+            events.emit(o, DomainEventType.DEFINED, 1);
+        }
+        return o;
+    }
+
+    DomObj createTransient(DomainDef def) {
+        testPostParse(def);
+        DomObj o = clash(def);
+        if (o != null && o.active()) {
+            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN,
+                    "domain '" + o.name + "' is already active");
+        }
+        if (o == null) {
+            o = new DomObj(def);
+            index(o);
+        }
+        DomainDef keep = o.def;
+        o.def = def;
+        start(o, DomainStateReason.RUNNING_BOOTED);
+        if (o.persistent) {
+            o.def = keep;
+        }
+        events.emit(o, DomainEventType.STARTED, 0);
+        return o;
+    }
+
+    List<DomObj> sortedDomains() {
+        List<DomObj> all = new ArrayList<>(domsByUuid.values());
+        all.sort(Comparator.<DomObj>comparingInt(o -> o.active() ? 0 : 1)
+                .thenComparingInt(o -> o.id)
+                .thenComparing(o -> o.name));
+        return all;
+    }
+
+    // ---- save files ----
+
+    static void writeSave(Path path, String xml) {
+        byte[] x = xml.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer b = ByteBuffer.allocate(SAVE_MAGIC.length + 4 + x.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(SAVE_MAGIC).putInt(x.length).put(x);
+        try {
+            Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+            Files.write(tmp, b.array());
+            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+                    "saving domain '" + path + "' failed to write: " + e.getMessage(), e);
+        }
+    }
+
+    static String readSave(Path path) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+                    "cannot read domain image '" + path + "': No such file or directory", e);
+        } catch (IOException e) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+                    "cannot read domain image '" + path + "': " + e.getMessage(), e);
+        }
+        if (data.length < SAVE_MAGIC.length) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+                    "incomplete save header in '" + path + "': Success");
+        }
+        for (int i = 0; i < SAVE_MAGIC.length; i++) {
+            if (data[i] != SAVE_MAGIC[i]) {
+                throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.TEST, "mismatched header magic");
+            }
+        }
+        if (data.length < SAVE_MAGIC.length + 4) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+                    "failed to read metadata length in '" + path + "': Success");
+        }
+        int len = ByteBuffer.wrap(data, SAVE_MAGIC.length, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        if (len < 1 || len > 8192 * 1024 || data.length < SAVE_MAGIC.length + 4 + len) {
+            throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.TEST,
+                    "length of metadata out of range");
+        }
+        return new String(data, SAVE_MAGIC.length + 4, len, StandardCharsets.UTF_8);
+    }
+
+    DomObj restore(String xml) {
+        DomainDef def = DomainXml.parse(xml);
+        testPostParse(def);
+        def.id(-1);
+        DomObj o = clash(def);
+        if (o != null && o.active()) {
+            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN,
+                    "domain '" + o.name + "' is already active");
+        }
+        if (o == null) {
+            o = new DomObj(def);
+            index(o);
+        }
+        DomainDef keep = o.def;
+        o.def = def;
+        start(o, DomainStateReason.RUNNING_RESTORED);
+        if (o.persistent) {
+            o.def = keep;
+        }
+        events.emit(o, DomainEventType.STARTED, 2);
+        return o;
+    }
+
+    // ---- storage ----
+
+    static void fixVol(PoolObj p, StorageVolDef v) {
+        String path = p.def.targetPath() + "/" + v.name();
+        v.path(path);
+        v.key(path);
+    }
+
+    PoolObj pool(UUID uuid, String name) {
+        PoolObj p = poolsByUuid.get(uuid);
+        if (p == null) {
+            throw VirtException.of(ErrorCode.NO_STORAGE_POOL, ErrorDomain.TEST,
+                    "no storage pool with matching uuid '" + uuid + "' (" + name + ")");
+        }
+        return p;
+    }
+
+    PoolObj addPool(StoragePoolDef def) {
+        PoolObj byName = poolsByName.get(def.name());
+        if (byName != null && !byName.def.uuid().equals(def.uuid())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.STORAGE,
+                    "pool '" + def.name() + "' already exists with uuid " + byName.def.uuid());
+        }
+        PoolObj byUuid = poolsByUuid.get(def.uuid());
+        if (byUuid != null && !byUuid.def.name().equals(def.name())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.STORAGE,
+                    "pool '" + byUuid.def.name() + "' is already defined with uuid " + def.uuid());
+        }
+        if (byUuid != null) {
+            if (byUuid.active) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.STORAGE,
+                        "pool '" + def.name() + "' is already active");
+            }
+            byUuid.def = def;
+            byUuid.resize();
+            return byUuid;
+        }
+        PoolObj p = new PoolObj(def);
+        p.resize();
+        poolsByName.put(def.name(), p);
+        poolsByUuid.put(def.uuid(), p);
+        return p;
+    }
+
+    void removePool(PoolObj p) {
+        poolsByName.remove(p.def.name());
+        poolsByUuid.remove(p.def.uuid());
+    }
+
+    // ---- networks ----
+
+    NetObj net(UUID uuid, String name) {
+        NetObj n = netsByUuid.get(uuid);
+        if (n == null) {
+            throw VirtException.of(ErrorCode.NO_NETWORK, ErrorDomain.TEST,
+                    "no network with matching uuid '" + uuid + "' (" + name + ")");
+        }
+        return n;
+    }
+
+    NetObj addNet(NetworkDef def) {
+        NetObj byName = netsByName.get(def.name());
+        if (byName != null && !byName.def.uuid().equals(def.uuid())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.NETWORK,
+                    "network '" + def.name() + "' already exists with uuid " + byName.def.uuid());
+        }
+        NetObj byUuid = netsByUuid.get(def.uuid());
+        if (byUuid != null && !byUuid.def.name().equals(def.name())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.NETWORK,
+                    "network '" + byUuid.def.name() + "' is already defined with uuid " + def.uuid());
+        }
+        if (byUuid != null) {
+            byUuid.def = def;
+            return byUuid;
+        }
+        NetObj n = new NetObj(def);
+        netsByName.put(def.name(), n);
+        netsByUuid.put(def.uuid(), n);
+        return n;
+    }
+
+    void removeNet(NetObj n) {
+        netsByName.remove(n.def.name());
+        netsByUuid.remove(n.def.uuid());
+    }
+}
