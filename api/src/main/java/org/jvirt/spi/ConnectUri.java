@@ -1,12 +1,11 @@
 package org.jvirt.spi;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +19,15 @@ import org.jvirt.api.VirtException;
  * {@code driver[+transport]://[user@][host][:port]/path[?query]}.
  *
  * <p>The scheme splits at its first {@code +} into the driver ({@code qemu}) and the transport
- * ({@code ssh}, {@code tcp}, {@code tls}, {@code unix}, {@code ext}, {@code libssh}, ...).
- * Components are percent-decoded; IPv6 hosts are written in brackets and returned without them.
- * Query parameters are kept in order, separated by {@code &} or {@code ;}, for the driver to read.
+ * ({@code ssh}, {@code tcp}, {@code tls}, {@code unix}, {@code ext}, {@code libssh}, ...); both are
+ * lower-cased. User, host and path are percent-decoded (UTF-8; a {@code %} not followed by two hex
+ * digits is kept literally). IPv6 hosts are written in brackets ({@code [::1]}, zone ids as
+ * {@code [fe80::1%25eth0]}) and returned without them. Query parameters are kept in order,
+ * separated by {@code &} or {@code ;}, each percent-decoded; a name without {@code =} has the value
+ * {@code ""}. A fragment ({@code #...}) is ignored, as libvirt ignores it.
+ *
+ * <p>The parser is hand-written rather than {@link java.net.URI}: {@code java.net.URI} drops the
+ * user and port of hosts it deems "registry based" (e.g. {@code my_host}) and rejects {@code xen://}.
  * Immutable and thread-safe.
  */
 public final class ConnectUri {
@@ -52,55 +57,125 @@ public final class ConnectUri {
      *
      * @param uri e.g. {@code qemu+ssh://root@host/system?keyfile=/k}
      * @return the parsed URI
-     * @throws VirtException with {@link ErrorCode#INVALID_ARG} when it is not a URI with a scheme
+     * @throws VirtException with {@link ErrorCode#INVALID_ARG} (domain {@link ErrorDomain#URI}) when it
+     *         is not a URI with a scheme, has a bad port, an unbracketed IPv6 address, or blanks
      */
     public static ConnectUri parse(String uri) {
         Objects.requireNonNull(uri, "uri");
-        URI u;
-        try {
-            u = new URI(uri);
-        } catch (URISyntaxException e) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.URI,
-                    "Unable to parse URI " + uri + ": " + e.getReason());
+        if (uri.isEmpty()) {
+            throw bad(uri, "empty URI");
         }
-        String scheme = u.getScheme();
-        if (scheme == null || scheme.isEmpty()) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.URI,
-                    "Unable to parse URI " + uri + ": no scheme");
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= ' ' || c == 0x7f) {
+                throw bad(uri, "illegal character at index " + i + " (blanks and control characters must be "
+                        + "percent-encoded)");
+            }
+        }
+        int colon = uri.indexOf(':');
+        if (colon <= 0) {
+            throw bad(uri, "no scheme");
+        }
+        String scheme = uri.substring(0, colon);
+        if (!validScheme(scheme)) {
+            throw bad(uri, "invalid scheme '" + scheme + "'");
         }
         int plus = scheme.indexOf('+');
-        String driver = (plus < 0 ? scheme : scheme.substring(0, plus)).toLowerCase(java.util.Locale.ROOT);
-        String transport = plus < 0 ? null : scheme.substring(plus + 1).toLowerCase(java.util.Locale.ROOT);
-        String host = u.getHost();
-        if (host == null && u.getRawAuthority() != null && !u.getRawAuthority().isEmpty()) {
-            // java.net.URI leaves registry-based authorities (e.g. "host_name") unsplit.
-            host = authorityHost(u.getRawAuthority());
+        String driver = (plus < 0 ? scheme : scheme.substring(0, plus)).toLowerCase(Locale.ROOT);
+        String transport = plus < 0 ? null : scheme.substring(plus + 1).toLowerCase(Locale.ROOT);
+        if (driver.isEmpty()) {
+            throw bad(uri, "no driver before '+' in scheme '" + scheme + "'");
         }
-        if (host != null && host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
+        if (transport != null && transport.isEmpty()) {
+            throw bad(uri, "no transport after '+' in scheme '" + scheme + "'");
         }
-        if (host != null && host.isEmpty()) {
-            host = null;
+
+        String rest = uri.substring(colon + 1);
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
         }
-        String path = u.isOpaque() ? u.getSchemeSpecificPart() : u.getPath();
-        if (path == null) {
-            path = "";
+        String rawQuery = null;
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rawQuery = rest.substring(q + 1);
+            rest = rest.substring(0, q);
         }
-        return new ConnectUri(uri, driver, transport, u.getUserInfo(), host, u.getPort(), path,
-                parseQuery(u.getRawQuery()));
+        String user = null;
+        String host = null;
+        int port = -1;
+        String rawPath = rest;
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            String authority = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+            rawPath = slash < 0 ? "" : rest.substring(slash);
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) {
+                user = decode(authority.substring(0, at));
+                authority = authority.substring(at + 1);
+            }
+            String rawPort = null;
+            if (authority.startsWith("[")) {
+                int close = authority.indexOf(']');
+                if (close < 0) {
+                    throw bad(uri, "unterminated '[' in host");
+                }
+                host = decode(authority.substring(1, close));
+                String after = authority.substring(close + 1);
+                if (!after.isEmpty()) {
+                    if (after.charAt(0) != ':') {
+                        throw bad(uri, "unexpected '" + after + "' after ']'");
+                    }
+                    rawPort = after.substring(1);
+                }
+            } else {
+                int c = authority.indexOf(':');
+                if (c >= 0 && authority.indexOf(':', c + 1) >= 0) {
+                    throw bad(uri, "an IPv6 address must be written in brackets, e.g. [::1]");
+                }
+                host = decode(c < 0 ? authority : authority.substring(0, c));
+                rawPort = c < 0 ? null : authority.substring(c + 1);
+            }
+            if (rawPort != null && !rawPort.isEmpty()) {
+                port = parsePort(uri, rawPort);
+            }
+            if (host.isEmpty()) {
+                host = null;
+            }
+        }
+        return new ConnectUri(uri, driver, transport, user, host, port, decode(rawPath), parseQuery(rawQuery));
     }
 
-    private static String authorityHost(String authority) {
-        String a = authority;
-        int at = a.lastIndexOf('@');
-        if (at >= 0) {
-            a = a.substring(at + 1);
+    private static boolean validScheme(String scheme) {
+        if (!isAsciiLetter(scheme.charAt(0))) {
+            return false;
         }
-        int colon = a.lastIndexOf(':');
-        if (colon >= 0 && !a.endsWith("]")) {
-            a = a.substring(0, colon);
+        for (int i = 1; i < scheme.length(); i++) {
+            char c = scheme.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
         }
-        return decode(a);
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static int parsePort(String uri, String rawPort) {
+        if (rawPort.length() > 5 || !rawPort.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            throw bad(uri, "invalid port '" + rawPort + "'");
+        }
+        int p = Integer.parseInt(rawPort);
+        if (p > 65535) {
+            throw bad(uri, "port " + p + " out of range");
+        }
+        return p;
+    }
+
+    private static VirtException bad(String uri, String why) {
+        return VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.URI, "Unable to parse URI " + uri + ": " + why);
     }
 
     private static List<Map.Entry<String, String>> parseQuery(String rawQuery) {
@@ -128,7 +203,8 @@ public final class ConnectUri {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+            if (c == '%' && i + 2 < s.length()
+                    && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
                 out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
             } else {
@@ -140,7 +216,7 @@ public final class ConnectUri {
     }
 
     private static int hex(char c) {
-        return Character.digit(c, 16);
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /** The URI exactly as given. */
@@ -148,7 +224,7 @@ public final class ConnectUri {
         return original;
     }
 
-    /** The scheme as written, e.g. {@code qemu+ssh}. */
+    /** The scheme, lower case, e.g. {@code qemu+ssh}. */
     public String scheme() {
         return transport == null ? driver : driver + "+" + transport;
     }
@@ -168,7 +244,7 @@ public final class ConnectUri {
         return Optional.ofNullable(user);
     }
 
-    /** The host, without IPv6 brackets, if any. */
+    /** The host, percent-decoded and without IPv6 brackets, if any. */
     public Optional<String> host() {
         return Optional.ofNullable(host);
     }
@@ -204,6 +280,7 @@ public final class ConnectUri {
         return transport != null || host != null;
     }
 
+    /** Equal when the original strings are equal. */
     @Override
     public boolean equals(Object o) {
         return o instanceof ConnectUri other && other.original.equals(original);
@@ -214,6 +291,7 @@ public final class ConnectUri {
         return original.hashCode();
     }
 
+    /** The URI exactly as given. */
     @Override
     public String toString() {
         return original;

@@ -1,5 +1,7 @@
 package org.jvirt.core;
 
+import java.util.Objects;
+
 import org.jvirt.spi.DriverDescriptor;
 
 /**
@@ -10,7 +12,7 @@ import org.jvirt.spi.DriverDescriptor;
  * @param location the jar or module it was loaded from, for humans
  */
 public record InstalledDriver(DriverDescriptor descriptor, Origin origin, String location) {
-    /** Where a driver was found. */
+    /** Where a driver was found; also the tie-break order of selection (module path first). */
     public enum Origin {
         /** A named module on the module path. */
         MODULE_PATH,
@@ -18,5 +20,12 @@ public record InstalledDriver(DriverDescriptor descriptor, Origin origin, String
         CLASS_PATH,
         /** A pf4j plugin jar in the plugin folder. */
         PLUGIN
+    }
+
+    /** Checks the parts are present. */
+    public InstalledDriver {
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(location, "location");
     }
 }

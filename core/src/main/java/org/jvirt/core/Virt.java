@@ -1,74 +1,85 @@
 package org.jvirt.core;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 
 import org.jvirt.api.AuthCallback;
 import org.jvirt.api.Connect;
-import org.jvirt.api.ErrorCode;
-import org.jvirt.api.ErrorDomain;
-import org.jvirt.api.VirtException;
-import org.jvirt.spi.ConnectUri;
-import org.jvirt.spi.Driver;
-import org.jvirt.spi.OpenRequest;
-import org.jvirt.spi.OpenResult;
 
 /**
  * The entry point: opens connections by URI, as libvirt's {@code virConnectOpen} and JDBC's
- * {@code DriverManager}. MINIMAL FIRST VERSION: ServiceLoader only; aliases, default-URI
- * config file, plugins and priorities come next.
+ * {@code DriverManager}. A static front for one process-wide {@link DriverManager} built on first
+ * use from the real environment ({@link DriverManager#standard}); see there for the default URI,
+ * aliases, discovery and the order in which drivers are asked.
+ *
+ * <pre>
+ * try (Connect conn = Virt.open("qemu:///system")) {
+ *     conn.listAllDomains().forEach(d -&gt; System.out.println(d.getName()));
+ * }
+ * </pre>
  */
 public final class Virt {
     private Virt() {
     }
 
-    /** Opens a read-write connection; {@code null} means the default URI. */
+    /** Lazily created, thread-safe (class initialisation). */
+    private static final class Holder {
+        static final DriverManager MANAGER = DriverManager.standard(Environment.system());
+    }
+
+    /** The process-wide driver manager. */
+    public static DriverManager manager() {
+        return Holder.MANAGER;
+    }
+
+    /**
+     * Opens a read-write connection.
+     *
+     * @param uri a URI or alias; {@code null} or empty means the default URI
+     * @return the connection
+     */
     public static Connect open(String uri) {
         return openAuth(uri, null, false);
     }
 
-    /** Opens a read-only connection; {@code null} means the default URI. */
+    /**
+     * Opens a read-only connection.
+     *
+     * @param uri a URI or alias; {@code null} or empty means the default URI
+     * @return the connection
+     */
     public static Connect openReadOnly(String uri) {
         return openAuth(uri, null, true);
     }
 
-    /** Opens a connection with a credentials callback; {@code null} URI means the default. */
+    /**
+     * Opens a connection with a credentials callback.
+     *
+     * @param uri a URI or alias; {@code null} or empty means the default URI
+     * @param auth the credentials callback, may be {@code null}
+     * @param readOnly whether to open read-only
+     * @return the connection
+     */
     public static Connect openAuth(String uri, AuthCallback auth, boolean readOnly) {
-        ConnectUri parsed = ConnectUri.parse(uri == null ? defaultUri() : uri);
-        OpenRequest request = new OpenRequest(parsed, readOnly, auth, Map.of());
-        List<String> names = new ArrayList<>();
-        for (Driver d : ServiceLoader.load(Driver.class)) {
-            names.add(d.descriptor().name());
-            if (!d.descriptor().admits(parsed)) {
-                continue;
-            }
-            if (d.open(request) instanceof OpenResult.Accepted a) {
-                return a.connect();
-            }
-        }
-        throw VirtException.of(ErrorCode.NO_CONNECT, ErrorDomain.NONE, parsed + " (installed drivers: " + names + ")");
+        return manager().open(uri, auth, readOnly);
     }
 
     /** The default URI: JVIRT_DEFAULT_URI, LIBVIRT_DEFAULT_URI, the config file, then test:///default. */
     public static String defaultUri() {
-        String env = System.getenv("JVIRT_DEFAULT_URI");
-        if (env == null || env.isEmpty()) {
-            env = System.getenv("LIBVIRT_DEFAULT_URI");
-        }
-        return env == null || env.isEmpty() ? "test:///default" : env;
+        return manager().defaultUri();
     }
 
-    /** Every discovered driver with its origin. */
+    /**
+     * The URI {@code open(uri)} would use: the default for {@code null}, with aliases resolved.
+     *
+     * @param uri a URI, an alias or {@code null}
+     * @return the resolved URI
+     */
+    public static String resolveUri(String uri) {
+        return manager().resolve(uri);
+    }
+
+    /** Every discovered driver with its origin, in the order they are asked. */
     public static List<InstalledDriver> drivers() {
-        List<InstalledDriver> out = new ArrayList<>();
-        for (Driver d : ServiceLoader.load(Driver.class)) {
-            Module m = d.getClass().getModule();
-            out.add(new InstalledDriver(d.descriptor(),
-                    m.isNamed() ? InstalledDriver.Origin.MODULE_PATH : InstalledDriver.Origin.CLASS_PATH,
-                    m.isNamed() ? m.getName() : String.valueOf(d.getClass().getProtectionDomain().getCodeSource())));
-        }
-        return out;
+        return manager().drivers();
     }
 }
