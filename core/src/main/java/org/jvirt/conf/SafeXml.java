@@ -23,7 +23,19 @@ import org.jvirt.api.VirtException;
  * {@link VirtException} carrying libvirt's code; nothing half-parsed escapes.
  */
 final class SafeXml {
-    private static final XMLInputFactory FACTORY = newFactory();
+    /**
+     * One configured factory per thread: StAX does not promise that a shared factory may create
+     * readers concurrently, and a global lock around it serialised every parse of every thread.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::newFactory);
+    /** One unmarshaller per thread (JAXB unmarshallers are reusable but not thread-safe). */
+    private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(() -> {
+        try {
+            return Jaxb.context().createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private SafeXml() {
     }
@@ -62,10 +74,7 @@ final class SafeXml {
         }
         Guard reader = null;
         try {
-            XMLStreamReader raw;
-            synchronized (FACTORY) {
-                raw = FACTORY.createXMLStreamReader(new StringReader(xml));
-            }
+            XMLStreamReader raw = FACTORY.get().createXMLStreamReader(new StringReader(xml));
             reader = new Guard(raw);
             while (reader.hasNext() && reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 reader.next();
@@ -78,8 +87,7 @@ final class SafeXml {
                 throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                         "expecting root element of '" + root + "', not '" + actual + "'");
             }
-            Unmarshaller u = Jaxb.context().createUnmarshaller();
-            return u.unmarshal(reader, type).getValue();
+            return UNMARSHALLER.get().unmarshal(reader, type).getValue();
         } catch (XMLStreamException e) {
             throw translate(e, reader, docName, domain, xml);
         } catch (JAXBException | RuntimeException e) {

@@ -285,4 +285,34 @@ class DomainXmlTest {
         assertEquals(8388608, d.memoryKiB());
         assertEquals(1, c.memoryKiB());
     }
+
+    @Test
+    void parserStateIsNotCarriedOverAfterFailuresOrAcrossThreads() throws InterruptedException {
+        String ok = "<domain type='test'><name>a</name><memory>1024</memory><os><type>hvm</type></os></domain>";
+        for (String bad : new String[] {"<domain type='test'><name>a</name>", "<domain", "<pool/>",
+            "<domain type='test'><name>a</name><memory>x</memory><os><type>hvm</type></os></domain>"}) {
+            assertThrows(VirtException.class, () -> DomainXml.parse(bad));
+            assertEquals("a", DomainXml.parse(ok).name(), "a parse after a failure of: " + bad);
+        }
+        java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread[] ts = new Thread[4];
+        for (int t = 0; t < ts.length; t++) {
+            int tt = t;
+            ts[t] = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        String n = "t" + tt + "-" + i;
+                        assertEquals(n, DomainXml.parse(ok.replace(">a<", ">" + n + "<")).name());
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            ts[t].start();
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
 }

@@ -11,11 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,6 +42,8 @@ final class Host {
     static final int MAX_VCPUS = 32;
     static final byte[] SAVE_MAGIC = "TestGuestMagic\0".getBytes(StandardCharsets.US_ASCII);
     static final long POOL_CAPACITY = 100L * 1024 * 1024 * 1024;
+    private static final String DEFAULT_CAPABILITIES = resource("capabilities.xml");
+    private static final String DEFAULT_NODE = resource("default-node.xml");
 
     final ReentrantLock lock = new ReentrantLock();
     final Events events = new Events();
@@ -50,7 +52,10 @@ final class Host {
 
     final Map<String, DomObj> domsByName = new HashMap<>();
     final Map<UUID, DomObj> domsByUuid = new HashMap<>();
-    final Map<Integer, DomObj> domsById = new HashMap<>();
+    /** Running domains by id; sorted, so listing needs no sort (ids only grow, so puts append). */
+    final TreeMap<Integer, DomObj> domsById = new TreeMap<>();
+    /** Domains that are not running, by name: listing's second half, kept sorted as it changes. */
+    final TreeMap<String, DomObj> inactiveByName = new TreeMap<>();
     int nextId = 1;
 
     final Map<String, PoolObj> poolsByName = new LinkedHashMap<>();
@@ -61,6 +66,8 @@ final class Host {
     /** A storage pool. */
     static final class PoolObj {
         StoragePoolDef def;
+        /** A definition given while active, taking effect when the pool stops (libvirt's newDef). */
+        StoragePoolDef newDef;
         boolean active;
         boolean persistent = true;
         boolean autostart;
@@ -82,6 +89,8 @@ final class Host {
     /** A network. */
     static final class NetObj {
         NetworkDef def;
+        /** A definition given while active, taking effect when the network stops (libvirt's newDef). */
+        NetworkDef newDef;
         boolean active;
         boolean persistent = true;
         boolean autostart;
@@ -91,9 +100,14 @@ final class Host {
         }
     }
 
-    Host(NodeDef node) {
+    /**
+     * @param node the node facts and initial objects
+     * @param fromFile whether they come from a node file: libvirt then gives the host no NUMA
+     *        cells (its default host's two cells are built in code, not read from the file)
+     */
+    Host(NodeDef node, boolean fromFile) {
         this.node = node;
-        this.capabilities = resource("capabilities.xml");
+        this.capabilities = fromFile ? withoutCells(DEFAULT_CAPABILITIES) : DEFAULT_CAPABILITIES;
         for (NodeDef.NodeDomain nd : node.domains) {
             DomainDef d = nd.def();
             testPostParse(d);
@@ -127,11 +141,25 @@ final class Host {
     }
 
     static Host defaultHost() {
-        return new Host(NodeXml.parse(resource("default-node.xml"), Path.of("/")));
+        return new Host(NodeXml.parse(DEFAULT_NODE, Path.of("/")), false);
     }
 
     static Host fromFile(Path file) {
-        return new Host(NodeXml.read(file));
+        return new Host(NodeXml.read(file), true);
+    }
+
+    /**
+     * The capabilities of a node-file host, as libvirt 9.0 gives them: the default host's, except
+     * that {@code <topology>} has an empty {@code <cells num='0'>} (the file's {@code <cpu>} and
+     * {@code <memory>} feed only virNodeGetInfo).
+     */
+    static String withoutCells(String caps) {
+        int from = caps.indexOf("      <cells num=");
+        int to = caps.indexOf("      </cells>", from);
+        if (from < 0 || to < 0) {
+            throw new IllegalStateException("capabilities.xml has no <cells>");
+        }
+        return caps.substring(0, from) + "      <cells num='0'>\n" + caps.substring(to);
     }
 
     private static String resource(String name) {
@@ -208,6 +236,9 @@ final class Host {
     void index(DomObj o) {
         domsByName.put(o.name, o);
         domsByUuid.put(o.uuid, o);
+        if (!o.active()) {
+            inactiveByName.put(o.name, o);
+        }
     }
 
     void unindex(DomObj o) {
@@ -215,6 +246,8 @@ final class Host {
         domsByUuid.remove(o.uuid);
         if (o.id >= 0) {
             domsById.remove(o.id);
+        } else {
+            inactiveByName.remove(o.name);
         }
     }
 
@@ -228,7 +261,18 @@ final class Host {
     }
 
     void start(DomObj o, DomainStateReason reason) {
-        o.live = o.def.copy();
+        start(o, o.def.copy(), reason);
+    }
+
+    /**
+     * Starts a domain on a live definition of its own.
+     *
+     * @param live the running definition; must not be shared with anything that outlives the run
+     *        except a transient domain's own {@code def} (which nothing changes while it runs)
+     */
+    void start(DomObj o, DomainDef live, DomainStateReason reason) {
+        inactiveByName.remove(o.name);
+        o.live = live;
         o.id = nextId++;
         o.live.id(o.id);
         domsById.put(o.id, o);
@@ -238,14 +282,20 @@ final class Host {
 
     /** Stops a domain; a transient one disappears. */
     void stop(DomObj o, DomainStateReason reason) {
+        halt(o, reason);
+        if (!o.persistent) {
+            unindex(o);
+        }
+    }
+
+    /** Stops a domain, keeping it indexed even when transient (the caller decides). */
+    void halt(DomObj o, DomainStateReason reason) {
         domsById.remove(o.id);
         o.id = -1;
         o.live = null;
         o.reason = reason;
         o.changed();
-        if (!o.persistent) {
-            unindex(o);
-        }
+        inactiveByName.put(o.name, o);
     }
 
     /** Checks for a clash with an existing domain as virDomainObjListAdd. */
@@ -290,22 +340,27 @@ final class Host {
         if (o == null) {
             o = new DomObj(def);
             index(o);
+        } else if (!o.persistent) {
+            o.def = def;
         }
-        DomainDef keep = o.def;
-        o.def = def;
-        start(o, DomainStateReason.RUNNING_BOOTED);
-        if (o.persistent) {
-            o.def = keep;
-        }
+        // def was parsed for this call alone: it is the live definition (and a transient
+        // domain's only one), no copy needed
+        start(o, def, DomainStateReason.RUNNING_BOOTED);
         events.emit(o, DomainEventType.STARTED, 0);
         return o;
     }
 
-    List<DomObj> sortedDomains() {
-        List<DomObj> all = new ArrayList<>(domsByUuid.values());
-        all.sort(Comparator.<DomObj>comparingInt(o -> o.active() ? 0 : 1)
-                .thenComparingInt(o -> o.id)
-                .thenComparing(o -> o.name));
+    /** Running domains by id, then the others by name: two sorted indexes, no sort per call. */
+    Iterable<DomObj> sortedDomains(boolean active, boolean inactive) {
+        if (!inactive) {
+            return domsById.values();
+        }
+        if (!active) {
+            return inactiveByName.values();
+        }
+        List<DomObj> all = new ArrayList<>(domsByUuid.size());
+        all.addAll(domsById.values());
+        all.addAll(inactiveByName.values());
         return all;
     }
 
@@ -370,13 +425,10 @@ final class Host {
         if (o == null) {
             o = new DomObj(def);
             index(o);
+        } else if (!o.persistent) {
+            o.def = def;
         }
-        DomainDef keep = o.def;
-        o.def = def;
-        start(o, DomainStateReason.RUNNING_RESTORED);
-        if (o.persistent) {
-            o.def = keep;
-        }
+        start(o, def, DomainStateReason.RUNNING_RESTORED);
         events.emit(o, DomainEventType.STARTED, 2);
         return o;
     }
@@ -411,11 +463,11 @@ final class Host {
         }
         if (byUuid != null) {
             if (byUuid.active) {
-                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.STORAGE,
-                        "pool '" + def.name() + "' is already active");
+                byUuid.newDef = def;
+            } else {
+                byUuid.def = def;
+                byUuid.resize();
             }
-            byUuid.def = def;
-            byUuid.resize();
             return byUuid;
         }
         PoolObj p = new PoolObj(def);
@@ -453,7 +505,11 @@ final class Host {
                     "network '" + byUuid.def.name() + "' is already defined with uuid " + def.uuid());
         }
         if (byUuid != null) {
-            byUuid.def = def;
+            if (byUuid.active) {
+                byUuid.newDef = def;
+            } else {
+                byUuid.def = def;
+            }
             return byUuid;
         }
         NetObj n = new NetObj(def);

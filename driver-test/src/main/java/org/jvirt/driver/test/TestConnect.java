@@ -51,6 +51,45 @@ final class TestConnect implements Connect {
         this.onClose = onClose;
     }
 
+    /**
+     * libvirt's {@code virCheckConnectReturn}: every call on this connection, or on an object
+     * obtained from it, fails with {@link ErrorCode#INVALID_CONN} once it is closed.
+     *
+     * @param function libvirt's name of the call, e.g. {@code virDomainGetInfo}
+     * @param domain the error domain libvirt reports it in (that of the object's API file)
+     */
+    void checkOpen(String function, ErrorDomain domain) {
+        if (!open.get()) {
+            throw new VirtException(ErrorCode.INVALID_CONN, domain, ErrorCode.INVALID_CONN.format(function));
+        }
+    }
+
+    /**
+     * {@link #checkOpen} and libvirt's {@code virCheckReadOnlyGoto}: a call that changes anything
+     * is refused on a read-only connection, before its arguments are looked at (as in libvirt,
+     * where the check sits in the public API ahead of the driver).
+     *
+     * @param function libvirt's name of the call, e.g. {@code virDomainDestroy}
+     * @param domain the error domain libvirt reports it in
+     */
+    void checkWritable(String function, ErrorDomain domain) {
+        checkOpen(function, domain);
+        if (readOnly) {
+            throw new VirtException(ErrorCode.OPERATION_DENIED, domain,
+                    ErrorCode.OPERATION_DENIED.format("read only access prevents " + function));
+        }
+    }
+
+    /** A read of the domain API (error domain DOMAIN). */
+    private void read(String function) {
+        checkOpen(function, ErrorDomain.DOMAIN);
+    }
+
+    /** A change through the domain API (error domain DOMAIN). */
+    private void write(String function) {
+        checkWritable(function, ErrorDomain.DOMAIN);
+    }
+
     static VirtException badFlags(int bits, String function) {
         return new VirtException(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
                 "unsupported flags (0x" + Integer.toHexString(bits) + ") in function " + function);
@@ -58,47 +97,56 @@ final class TestConnect implements Connect {
 
     @Override
     public String getType() {
+        read("virConnectGetType");
         return "TEST";
     }
 
     @Override
     public Version getVersion() {
+        read("virConnectGetVersion");
         return new Version(0, 0, 2);
     }
 
     @Override
     public Version getLibVersion() {
+        read("virConnectGetLibVersion");
         return new Version(9, 0, 0);
     }
 
     @Override
     public String getHostname() {
+        read("virConnectGetHostname");
         return Host.hostname();
     }
 
     @Override
     public String getURI() {
+        read("virConnectGetURI");
         return uri;
     }
 
     @Override
     public String getCapabilities() {
+        read("virConnectGetCapabilities");
         return host.capabilities;
     }
 
     @Override
     public NodeInfo getNodeInfo() {
+        read("virNodeGetInfo");
         var n = host.node;
         return new NodeInfo(n.model, n.memoryKiB, n.active, n.mhz, n.nodes, n.sockets, n.cores, n.threads);
     }
 
     @Override
     public SecurityModel getSecurityModel() {
+        read("virNodeGetSecurityModel");
         return new SecurityModel("testSecurity", "");
     }
 
     @Override
     public int getMaxVcpus(String type) {
+        read("virConnectGetMaxVcpus");
         return Host.MAX_VCPUS;
     }
 
@@ -130,9 +178,13 @@ final class TestConnect implements Connect {
 
     @Override
     public List<org.jvirt.api.Domain> listAllDomains(Set<ListDomainsFlag> f) {
+        read("virConnectListAllDomains");
         return host.locked(() -> {
-            List<org.jvirt.api.Domain> out = new ArrayList<>();
-            for (DomObj o : host.sortedDomains()) {
+            boolean onlyActive = f.contains(ListDomainsFlag.ACTIVE) && !f.contains(ListDomainsFlag.INACTIVE);
+            boolean onlyInactive = f.contains(ListDomainsFlag.INACTIVE) && !f.contains(ListDomainsFlag.ACTIVE);
+            List<org.jvirt.api.Domain> out = new ArrayList<>(onlyActive ? host.domsById.size()
+                    : onlyInactive ? host.inactiveByName.size() : host.domsByUuid.size());
+            for (DomObj o : host.sortedDomains(!onlyInactive, !onlyActive)) {
                 if (matches(o, f)) {
                     out.add(handle(o));
                 }
@@ -173,21 +225,25 @@ final class TestConnect implements Connect {
 
     @Override
     public int numOfDomains() {
+        read("virConnectNumOfDomains");
         return host.locked(host.domsById::size);
     }
 
     @Override
     public Optional<org.jvirt.api.Domain> findDomainByName(String name) {
+        read("virDomainLookupByName");
         return host.locked(() -> Optional.ofNullable(host.domsByName.get(name)).map(this::handle));
     }
 
     @Override
     public Optional<org.jvirt.api.Domain> findDomainByUUID(UUID uuid) {
+        read("virDomainLookupByUUID");
         return host.locked(() -> Optional.ofNullable(host.domsByUuid.get(uuid)).map(this::handle));
     }
 
     @Override
     public Optional<org.jvirt.api.Domain> findDomainById(int id) {
+        read("virDomainLookupByID");
         return host.locked(() -> Optional.ofNullable(host.domsById.get(id)).map(this::handle));
     }
 
@@ -211,13 +267,24 @@ final class TestConnect implements Connect {
     }
 
     @Override
+    public org.jvirt.api.Domain defineDomain(String xml) {
+        return define("virDomainDefineXML", xml);
+    }
+
+    @Override
     public org.jvirt.api.Domain defineDomain(String xml, Set<DomainDefineFlag> flags) {
+        return define("virDomainDefineXMLFlags", xml);
+    }
+
+    private org.jvirt.api.Domain define(String function, String xml) {
+        write(function);
         DomainDef def = DomainXml.parse(xml);
         return host.locked(() -> handle(host.define(def)));
     }
 
     @Override
     public org.jvirt.api.Domain createDomain(String xml, Set<DomainCreateFlag> flags) {
+        write("virDomainCreateXML");
         int bad = VirtFlag.toBits(flags) & ~DomainCreateFlag.VALIDATE.bits();
         if (bad != 0) {
             throw badFlags(bad, "testDomainCreateXML");
@@ -229,6 +296,7 @@ final class TestConnect implements Connect {
 
     @Override
     public void restoreDomain(String path, Set<DomainSaveFlag> flags) {
+        write("virDomainRestoreFlags");
         int bits = VirtFlag.toBits(flags);
         if (bits != 0) {
             throw badFlags(bits, "testDomainRestoreFlags");
@@ -239,6 +307,7 @@ final class TestConnect implements Connect {
 
     @Override
     public Registration addDomainEventListener(DomainEventListener listener) {
+        read("virConnectDomainEventRegisterAny");
         Events.Sub s = new Events.Sub(listener, this::handle);
         subs.add(s);
         host.events.add(s);
@@ -259,6 +328,7 @@ final class TestConnect implements Connect {
 
     @Override
     public List<StoragePool> listAllStoragePools(Set<ListPoolsFlag> f) {
+        checkOpen("virConnectListAllStoragePools", ErrorDomain.STORAGE);
         return host.locked(() -> {
             List<StoragePool> out = new ArrayList<>();
             host.poolsByName.values().stream().sorted(java.util.Comparator.comparing(p -> p.def.name()))
@@ -272,11 +342,13 @@ final class TestConnect implements Connect {
 
     @Override
     public Optional<StoragePool> findStoragePoolByName(String name) {
+        checkOpen("virStoragePoolLookupByName", ErrorDomain.STORAGE);
         return host.locked(() -> Optional.ofNullable(host.poolsByName.get(name)).map(this::poolHandle));
     }
 
     @Override
     public Optional<StoragePool> findStoragePoolByUUID(UUID uuid) {
+        checkOpen("virStoragePoolLookupByUUID", ErrorDomain.STORAGE);
         return host.locked(() -> Optional.ofNullable(host.poolsByUuid.get(uuid)).map(this::poolHandle));
     }
 
@@ -294,6 +366,7 @@ final class TestConnect implements Connect {
 
     @Override
     public StoragePool defineStoragePool(String xml) {
+        checkWritable("virStoragePoolDefineXML", ErrorDomain.STORAGE);
         StoragePoolDef def = StorageXml.parsePool(xml);
         return host.locked(() -> {
             Host.PoolObj p = host.addPool(def);
@@ -304,12 +377,13 @@ final class TestConnect implements Connect {
 
     @Override
     public StoragePool createStoragePool(String xml) {
+        checkWritable("virStoragePoolCreateXML", ErrorDomain.STORAGE);
         StoragePoolDef def = StorageXml.parsePool(xml);
         return host.locked(() -> {
             Host.PoolObj existing = host.poolsByUuid.get(def.uuid());
             if (existing != null && existing.active) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.STORAGE,
-                        "pool '" + def.name() + "' is already active");
+                        "pool is already active as '" + existing.def.name() + "'");
             }
             Host.PoolObj p = host.addPool(def);
             if (existing == null) {
@@ -322,6 +396,7 @@ final class TestConnect implements Connect {
 
     @Override
     public StorageVol lookupStorageVolByPath(String path) {
+        checkOpen("virStorageVolLookupByPath", ErrorDomain.STORAGE);
         return host.locked(() -> {
             for (Host.PoolObj p : host.poolsByName.values()) {
                 if (!p.active) {
@@ -346,6 +421,7 @@ final class TestConnect implements Connect {
 
     @Override
     public List<Network> listAllNetworks(Set<ListNetworksFlag> f) {
+        checkOpen("virConnectListAllNetworks", ErrorDomain.NETWORK);
         return host.locked(() -> {
             List<Network> out = new ArrayList<>();
             host.netsByName.values().stream().sorted(java.util.Comparator.comparing(n -> n.def.name()))
@@ -361,11 +437,13 @@ final class TestConnect implements Connect {
 
     @Override
     public Optional<Network> findNetworkByName(String name) {
+        checkOpen("virNetworkLookupByName", ErrorDomain.NETWORK);
         return host.locked(() -> Optional.ofNullable(host.netsByName.get(name)).map(this::netHandle));
     }
 
     @Override
     public Optional<Network> findNetworkByUUID(UUID uuid) {
+        checkOpen("virNetworkLookupByUUID", ErrorDomain.NETWORK);
         return host.locked(() -> Optional.ofNullable(host.netsByUuid.get(uuid)).map(this::netHandle));
     }
 
@@ -383,6 +461,7 @@ final class TestConnect implements Connect {
 
     @Override
     public Network defineNetwork(String xml) {
+        checkWritable("virNetworkDefineXML", ErrorDomain.NETWORK);
         var def = NetworkXml.parse(xml);
         return host.locked(() -> {
             Host.NetObj n = host.addNet(def);
@@ -393,12 +472,13 @@ final class TestConnect implements Connect {
 
     @Override
     public Network createNetwork(String xml) {
+        checkWritable("virNetworkCreateXML", ErrorDomain.NETWORK);
         var def = NetworkXml.parse(xml);
         return host.locked(() -> {
             Host.NetObj existing = host.netsByUuid.get(def.uuid());
             if (existing != null && existing.active) {
-                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
-                        "Network '" + def.name() + "' is already running");
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.NETWORK,
+                        "network is already active as '" + existing.def.name() + "'");
             }
             Host.NetObj n = host.addNet(def);
             if (existing == null) {

@@ -42,11 +42,17 @@ final class TestNetwork implements Network {
 
     @Override
     public String getXMLDesc(boolean inactive) {
+        conn.checkOpen("virNetworkGetXMLDesc", ErrorDomain.NETWORK);
+        if (inactive) {
+            // libvirt 9.0's test driver takes no flags here, not even VIR_NETWORK_XML_INACTIVE
+            throw TestConnect.badFlags(1, "testNetworkGetXMLDesc");
+        }
         return with(n -> NetworkXml.format(n.def));
     }
 
     @Override
     public String getBridgeName() {
+        conn.checkOpen("virNetworkGetBridgeName", ErrorDomain.NETWORK);
         return with(n -> {
             if (n.def.bridgeName() == null) {
                 throw VirtException.of(ErrorCode.INVALID_NETWORK, ErrorDomain.TEST,
@@ -58,26 +64,31 @@ final class TestNetwork implements Network {
 
     @Override
     public boolean isActive() {
+        conn.checkOpen("virNetworkIsActive", ErrorDomain.NETWORK);
         return with(n -> n.active);
     }
 
     @Override
     public boolean isPersistent() {
+        conn.checkOpen("virNetworkIsPersistent", ErrorDomain.NETWORK);
         return with(n -> n.persistent);
     }
 
     @Override
     public boolean getAutostart() {
+        conn.checkOpen("virNetworkGetAutostart", ErrorDomain.NETWORK);
         return with(n -> n.autostart);
     }
 
     @Override
     public void setAutostart(boolean autostart) {
+        conn.checkWritable("virNetworkSetAutostart", ErrorDomain.NETWORK);
         with(n -> n.autostart = autostart);
     }
 
     @Override
     public void create() {
+        conn.checkWritable("virNetworkCreate", ErrorDomain.NETWORK);
         with(n -> {
             if (n.active) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
@@ -90,9 +101,14 @@ final class TestNetwork implements Network {
 
     @Override
     public void destroy() {
+        conn.checkWritable("virNetworkDestroy", ErrorDomain.NETWORK);
         // libvirt 9.0's test driver accepts destroying an inactive network
         with(n -> {
             n.active = false;
+            if (n.newDef != null) {
+                n.def = n.newDef;
+                n.newDef = null;
+            }
             if (!n.persistent) {
                 conn.host.removeNet(n);
             }
@@ -102,6 +118,7 @@ final class TestNetwork implements Network {
 
     @Override
     public void undefine() {
+        conn.checkWritable("virNetworkUndefine", ErrorDomain.NETWORK);
         with(n -> {
             if (n.active) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,

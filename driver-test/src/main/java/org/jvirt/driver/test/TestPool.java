@@ -61,32 +61,42 @@ final class TestPool implements StoragePool {
 
     @Override
     public StoragePoolInfo getInfo() {
+        conn.checkOpen("virStoragePoolGetInfo", ErrorDomain.STORAGE);
         return with(p -> new StoragePoolInfo(p.active ? StoragePoolState.RUNNING : StoragePoolState.INACTIVE,
                 p.def.capacity(), p.def.allocation(), p.def.available()));
     }
 
     @Override
     public String getXMLDesc(boolean inactive) {
+        conn.checkOpen("virStoragePoolGetXMLDesc", ErrorDomain.STORAGE);
+        if (inactive) {
+            // libvirt 9.0's test driver takes no flags here, not even VIR_STORAGE_XML_INACTIVE
+            throw TestConnect.badFlags(1, "testStoragePoolGetXMLDesc");
+        }
         return with(p -> StorageXml.format(p.def));
     }
 
     @Override
     public boolean isActive() {
+        conn.checkOpen("virStoragePoolIsActive", ErrorDomain.STORAGE);
         return with(p -> p.active);
     }
 
     @Override
     public boolean isPersistent() {
+        conn.checkOpen("virStoragePoolIsPersistent", ErrorDomain.STORAGE);
         return with(p -> p.persistent);
     }
 
     @Override
     public boolean getAutostart() {
+        conn.checkOpen("virStoragePoolGetAutostart", ErrorDomain.STORAGE);
         return with(p -> p.autostart);
     }
 
     @Override
     public void setAutostart(boolean autostart) {
+        conn.checkWritable("virStoragePoolSetAutostart", ErrorDomain.STORAGE);
         with(p -> {
             if (!p.persistent) {
                 throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "pool has no config file");
@@ -98,6 +108,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public void create() {
+        conn.checkWritable("virStoragePoolCreate", ErrorDomain.STORAGE);
         with(p -> {
             if (p.active) {
                 throw isActive(p);
@@ -109,11 +120,17 @@ final class TestPool implements StoragePool {
 
     @Override
     public void destroy() {
+        conn.checkWritable("virStoragePoolDestroy", ErrorDomain.STORAGE);
         with(p -> {
             if (!p.active) {
                 throw notActive(p);
             }
             p.active = false;
+            if (p.newDef != null) {
+                p.def = p.newDef;
+                p.newDef = null;
+                p.resize();
+            }
             if (!p.persistent) {
                 conn.host.removePool(p);
             }
@@ -123,6 +140,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public void undefine() {
+        conn.checkWritable("virStoragePoolUndefine", ErrorDomain.STORAGE);
         with(p -> {
             if (p.active) {
                 throw isActive(p);
@@ -134,6 +152,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public void build() {
+        conn.checkWritable("virStoragePoolBuild", ErrorDomain.STORAGE);
         with(p -> {
             if (p.active) {
                 throw isActive(p);
@@ -144,6 +163,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public void refresh() {
+        conn.checkWritable("virStoragePoolRefresh", ErrorDomain.STORAGE);
         with(p -> {
             if (!p.active) {
                 throw notActive(p);
@@ -154,11 +174,12 @@ final class TestPool implements StoragePool {
 
     @Override
     public List<StorageVol> listAllVolumes() {
+        conn.checkOpen("virStoragePoolListAllVolumes", ErrorDomain.STORAGE);
         return with(p -> {
             if (!p.active) {
-                throw notActive(p);
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST, "storage pool is not active");
             }
-            List<StorageVol> out = new ArrayList<>();
+            List<StorageVol> out = new ArrayList<>(p.vols.size());
             for (StorageVolDef v : p.vols.values()) {
                 out.add(new TestVol(this, v.name(), v.key(), v.path()));
             }
@@ -168,6 +189,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public Optional<StorageVol> findVolume(String volName) {
+        conn.checkOpen("virStorageVolLookupByName", ErrorDomain.STORAGE);
         return with(p -> {
             if (!p.active) {
                 throw notActive(p);
@@ -185,6 +207,7 @@ final class TestPool implements StoragePool {
 
     @Override
     public StorageVol createVolume(String volumeXml) {
+        conn.checkWritable("virStorageVolCreateXML", ErrorDomain.STORAGE);
         StorageVolDef v = StorageXml.parseVolume(volumeXml);
         return with(p -> {
             if (!p.active) {
@@ -205,6 +228,7 @@ final class TestPool implements StoragePool {
     }
 
     StorageVolInfo volInfo(String volName) {
+        conn.checkOpen("virStorageVolGetInfo", ErrorDomain.STORAGE);
         return with(p -> {
             StorageVolDef v = vol(p, volName);
             return new StorageVolInfo(StorageVolType.FILE, v.capacity(), v.allocation());
@@ -212,10 +236,12 @@ final class TestPool implements StoragePool {
     }
 
     String volXml(String volName) {
+        conn.checkOpen("virStorageVolGetXMLDesc", ErrorDomain.STORAGE);
         return with(p -> StorageXml.format(vol(p, volName)));
     }
 
     void deleteVol(String volName) {
+        conn.checkWritable("virStorageVolDelete", ErrorDomain.STORAGE);
         with(p -> {
             vol(p, volName);
             p.vols.remove(volName);

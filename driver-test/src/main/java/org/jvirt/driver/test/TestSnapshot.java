@@ -49,11 +49,17 @@ final class TestSnapshot implements DomainSnapshot {
 
     @Override
     public String getXMLDesc(Set<DomainXmlFlag> flags) {
+        dom.conn.checkOpen("virDomainSnapshotGetXMLDesc", ErrorDomain.DOMAIN_SNAPSHOT);
+        if (flags.contains(DomainXmlFlag.SECURE) && dom.conn.isReadOnly()) {
+            throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.DOMAIN_SNAPSHOT,
+                    "virDomainSnapshotGetXMLDesc with secure flag");
+        }
         return dom.withObj(o -> SnapshotXml.format(snap(o), flags.contains(DomainXmlFlag.SECURE)));
     }
 
     @Override
     public Optional<DomainSnapshot> getParent() {
+        dom.conn.checkOpen("virDomainSnapshotGetParent", ErrorDomain.DOMAIN_SNAPSHOT);
         return dom.withObj(o -> {
             String p = snap(o).parent();
             if (p == null) {
@@ -66,6 +72,7 @@ final class TestSnapshot implements DomainSnapshot {
 
     @Override
     public boolean isCurrent() {
+        dom.conn.checkOpen("virDomainSnapshotIsCurrent", ErrorDomain.DOMAIN_SNAPSHOT);
         return dom.withObj(o -> {
             snap(o);
             return name.equals(o.currentSnapshot);
@@ -74,11 +81,13 @@ final class TestSnapshot implements DomainSnapshot {
 
     @Override
     public boolean hasMetadata() {
+        dom.conn.checkOpen("virDomainSnapshotHasMetadata", ErrorDomain.DOMAIN_SNAPSHOT);
         return dom.withObj(o -> snap(o) != null);
     }
 
     @Override
     public void revert(Set<SnapshotRevertFlag> flags) {
+        dom.conn.checkWritable("virDomainRevertToSnapshot", ErrorDomain.DOMAIN_SNAPSHOT);
         boolean running = flags.contains(SnapshotRevertFlag.RUNNING);
         boolean paused = flags.contains(SnapshotRevertFlag.PAUSED);
         if (running && paused) {
@@ -92,11 +101,7 @@ final class TestSnapshot implements DomainSnapshot {
             String st = s.state();
             boolean wasActive = o.active();
             if (wasActive) {
-                host.domsById.remove(o.id);
-                o.id = -1;
-                o.live = null;
-                o.reason = DomainStateReason.SHUTOFF_FROM_SNAPSHOT;
-                o.changed();
+                host.halt(o, DomainStateReason.SHUTOFF_FROM_SNAPSHOT);
                 dom.emitEvent(o, DomainEventType.STOPPED, 6);
             }
             if (o.persistent || wasActive) {
@@ -120,6 +125,7 @@ final class TestSnapshot implements DomainSnapshot {
 
     @Override
     public void delete(Set<SnapshotDeleteFlag> flags) {
+        dom.conn.checkWritable("virDomainSnapshotDelete", ErrorDomain.DOMAIN_SNAPSHOT);
         dom.withObj(o -> {
             SnapshotDef s = snap(o);
             List<String> doomed = new ArrayList<>();

@@ -430,14 +430,20 @@ class TestDriverTest {
     }
 
     @Test
-    void attachDetachDisk() {
+    void deviceHotplugIsNotSupportedAsInLibvirt() {
+        // libvirt 9.0's test driver implements no attach/detach/update: NO_SUPPORT, whatever the XML
         Domain d = c.lookupDomainByName("test");
         String disk = "<disk type='file' device='disk'><source file='/b.img'/><target dev='vdb'/></disk>";
-        d.attachDevice(disk, Set.of());
-        assertTrue(d.getXMLDesc().contains("<target dev='vdb' bus='virtio'/>"));
-        assertFalse(d.getXMLDesc(EnumSet.of(DomainXmlFlag.INACTIVE)).contains("vdb"));
-        assertThrows(VirtException.class, () -> d.attachDevice(disk, Set.of()));
-        d.detachDevice(disk, Set.of());
+        for (String xml : List.of(disk, "<disk", "<foo/>", "<controller type='usb' index='0'/>")) {
+            VirtException e = err(ErrorCode.NO_SUPPORT,
+                    "this function is not supported by the connection driver: virDomainAttachDeviceFlags",
+                    () -> d.attachDevice(xml, Set.of()));
+            assertEquals(ErrorDomain.DOMAIN, e.domain());
+        }
+        err(ErrorCode.NO_SUPPORT, "this function is not supported by the connection driver: virDomainDetachDeviceFlags",
+                () -> d.detachDevice(disk, EnumSet.of(org.jvirt.api.DomainDeviceFlag.CONFIG)));
+        err(ErrorCode.NO_SUPPORT, "this function is not supported by the connection driver: virDomainUpdateDeviceFlags",
+                () -> d.updateDevice(disk, Set.of()));
         assertFalse(d.getXMLDesc().contains("vdb"));
     }
 
@@ -514,6 +520,57 @@ class TestDriverTest {
         active.forEach(x -> ids.add(x.getID()));
         assertEquals(active.size(), ids.size(), "ids are unique");
         assertEquals(1 + threads * perThread / 2, c.listAllDomains().size());
+    }
+
+    @Test
+    void listOrderFollowsStateChanges() {
+        // running domains by id first, then the others by name, whatever order things happened in
+        Domain b = c.defineDomain(MIN.formatted("b"));
+        Domain a = c.defineDomain(MIN.formatted("a"));
+        c.defineDomain(MIN.formatted("z"));
+        b.create();
+        a.create();
+        Domain t = c.createDomain(MIN.formatted("tr"), Set.of());
+        assertEquals(List.of("test", "b", "a", "tr", "z"), domNames(c.listAllDomains()));
+        c.lookupDomainByName("test").destroy();
+        assertEquals(List.of("b", "a", "tr", "test", "z"), domNames(c.listAllDomains()));
+        assertEquals(List.of("b", "a", "tr"), domNames(c.listAllDomains(EnumSet.of(ListDomainsFlag.ACTIVE))));
+        assertEquals(List.of("test", "z"), domNames(c.listAllDomains(EnumSet.of(ListDomainsFlag.INACTIVE))));
+        assertEquals(List.of("tr"), domNames(c.listAllDomains(EnumSet.of(ListDomainsFlag.TRANSIENT))));
+        a.destroy();
+        t.destroy();
+        b.undefine();
+        assertEquals(List.of("b", "a", "test", "z"), domNames(c.listAllDomains()));
+        b.destroy();
+        assertEquals(List.of("a", "test", "z"), domNames(c.listAllDomains()));
+        DomainSnapshot s = a.createSnapshot("<domainsnapshot><name>s</name></domainsnapshot>", Set.of());
+        a.create();
+        s.revert(Set.of());
+        assertEquals(List.of("a", "test", "z"), domNames(c.listAllDomains()));
+        assertEquals(List.of("a", "test", "z"), domNames(c.listAllDomains(EnumSet.of(ListDomainsFlag.INACTIVE))));
+        assertEquals(3, c.listAllDomains(EnumSet.of(ListDomainsFlag.ACTIVE, ListDomainsFlag.INACTIVE)).size());
+    }
+
+    @Test
+    void createXmlOverPersistentDomainKeepsItsDefinition() {
+        String p = MIN.formatted("p").replace("</name>", "</name><uuid>" + new UUID(7, 7) + "</uuid>");
+        Domain d = c.defineDomain(p);
+        String inactive = d.getXMLDesc(EnumSet.of(DomainXmlFlag.INACTIVE));
+        Domain r = c.createDomain(p.replace("<memory>1024</memory>", "<memory>4096</memory>"), Set.of());
+        assertTrue(r.isPersistent());
+        assertEquals(4096, r.getInfo().maxMemoryKiB());
+        assertEquals(inactive, d.getXMLDesc(EnumSet.of(DomainXmlFlag.INACTIVE)));
+        d.destroy();
+        assertEquals(1024, d.getInfo().maxMemoryKiB());
+        Domain t = c.createDomain(MIN.formatted("t"), Set.of());
+        t.setMemory(512, Set.of());
+        assertEquals(512, t.getInfo().memoryKiB());
+        assertTrue(t.getXMLDesc().contains("id='"));
+        assertFalse(t.getXMLDesc(EnumSet.of(DomainXmlFlag.INACTIVE)).contains("id='"));
+    }
+
+    static List<String> domNames(List<Domain> ds) {
+        return ds.stream().map(Domain::getName).toList();
     }
 
     @Test
