@@ -49,7 +49,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     }
 
     /**
-     * @param elementOrders per element name, the attribute order of libvirt's formatter for that element
+     * @param elementOrders per element path ({@code /a/b}) or name, the attribute order of libvirt's formatter for that element
      *        (documents other than the domain: pool, volume, network); other elements use the shared order
      */
     CanonicalXmlWriter(StringBuilder out, Set<String> neverSelfClose, boolean secure, int baseIndent,
@@ -81,7 +81,10 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
         if (a.size() > 1 && !f.raw) {
-            java.util.Map<String, Integer> ord = elementOrders.get(f.name);
+            java.util.Map<String, Integer> ord = elementOrders.get(f.path);
+            if (ord == null) {
+                ord = elementOrders.get(f.name);
+            }
             if (ord == null) {
                 ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
             }
