@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.jvirt.api.MemoryStatTag;
 import org.jvirt.conf.DomainDef;
-import org.jvirt.conf.Generic;
+import org.jvirt.conf.MemballoonDef;
+import org.jvirt.conf.MemballoonStatsDef;
 import org.jvirt.driver.qemu.qmp.Json;
 import org.jvirt.driver.qemu.qmp.QmpClient;
-import org.w3c.dom.Element;
 
 /**
  * The memory balloon of a QEMU guest: reading and changing {@code <memballoon>} in a definition,
@@ -31,8 +31,8 @@ final class Balloon {
 
     /** The balloon model, or {@code null} when the definition has none. */
     static String model(DomainDef def) {
-        Generic b = def.devices().memballoon();
-        return b == null ? null : b.attr("model");
+        MemballoonDef b = def.devices().memballoon();
+        return b == null ? null : b.model();
     }
 
     /** Whether the definition has a virtio balloon QEMU can drive. */
@@ -44,30 +44,24 @@ final class Balloon {
     /** libvirt's default device (qemuDomainDefAddDefaultDevices): a virtio balloon on x86 guests. */
     static void addDefault(DomainDef def, String arch) {
         if (def.devices().memballoon() == null && ("x86_64".equals(arch) || "i686".equals(arch))) {
-            def.devices().memballoon(new Generic().attr("model", "virtio"));
+            def.devices().memballoon(new MemballoonDef().model("virtio"));
         }
     }
 
     /** The stats period of {@code <memballoon><stats period='N'/>}, 0 when unset. */
     static int period(DomainDef def) {
-        Generic b = def.devices().memballoon();
-        Element stats = b == null ? null : CommandBuilder.child(b, "stats");
-        if (stats == null || stats.getAttribute("period").isEmpty()) {
+        MemballoonDef b = def.devices().memballoon();
+        MemballoonStatsDef stats = b == null ? null : b.stats();
+        if (stats == null || stats.period() == null || stats.period().isBlank()) {
             return 0;
         }
-        return Integer.parseInt(stats.getAttribute("period").trim());
+        return Integer.parseInt(stats.period().trim());
     }
 
     /** Sets the stats period in a definition (0 removes the element, as libvirt formats it). */
     static void setPeriod(DomainDef def, int seconds) {
-        Generic b = def.devices().memballoon();
-        Element stats = CommandBuilder.child(b, "stats");
-        if (stats != null) {
-            b.content().remove(stats);
-        }
-        if (seconds > 0) {
-            b.addChild("stats", "period", Integer.toString(seconds));
-        }
+        MemballoonDef b = def.devices().memballoon();
+        b.stats(seconds > 0 ? new MemballoonStatsDef().period(Integer.toString(seconds)) : null);
     }
 
     /**
