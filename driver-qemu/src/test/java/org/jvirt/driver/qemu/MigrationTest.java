@@ -206,7 +206,22 @@ class MigrationTest {
         assertEquals(List.of("STARTED/" + QemuHost.STARTED_MIGRATED, "RESUMED/" + QemuHost.RESUMED_MIGRATED,
                 "DEFINED/" + QemuHost.DEFINED_ADDED), eb);
 
-        assertGuestOsAnswers(d2, eventsB);
+        // and back by URI (peer to peer: the source driver opens the destination itself)
+        long pidB = b.unwrap(QemuFeatures.class).qemuPid(d2);
+        d2.migrateToURI(a.getURI(), EnumSet.of(MigrateFlag.LIVE, MigrateFlag.PEER2PEER),
+                MigrateParams.builder().destXml(xml("pre", uuid, guest, rootA.resolve("pre2.console"))).build());
+        Domain back = a.lookupDomainByName("pre");
+        QemuTestSupport.track(qa().qemuPid(back));
+        assertEquals(DomainStateReason.RUNNING_MIGRATED, back.getState().reason());
+        assertFalse(back.isPersistent());
+        assertFalse(d2.isActive(), "left B");
+        assertTrue(d2.isPersistent(), "B keeps its definition (no UNDEFINE_SOURCE)");
+        assertEquals(DomainStateReason.SHUTOFF_MIGRATED, d2.getState().reason());
+        assertFalse(ProcessHandle.of(pidB).map(ProcessHandle::isAlive).orElse(false));
+        assertEquals(ErrorCode.INVALID_ARG, assertThrows(VirtException.class, () -> back.migrateToURI(b.getURI(),
+                EnumSet.of(MigrateFlag.LIVE), MigrateParams.DEFAULT)).code());
+
+        assertGuestOsAnswers(back, eventsA);
     }
 
     @Test
