@@ -642,6 +642,13 @@ final class QemuHost {
                         events.emit(obj, DomainEventType.RESUMED, resumedDetail(obj.reason));
                     }
                 }
+                case "BALLOON_CHANGE" -> {
+                    // the guest gave or took memory: the live currentMemory follows, as libvirt's handler
+                    long actual = Json.num(ev.data(), "actual", 0);
+                    if (actual > 0 && obj.liveDef != null) {
+                        obj.liveDef.currentMemoryKiB(actual / 1024);
+                    }
+                }
                 case "MIGRATION" -> {
                     if (obj.migration != null) {
                         obj.migration.update(Json.str(ev.data(), "status"));

@@ -219,7 +219,9 @@ final class QemuMigration {
 
             // ---- finish (destination) ----
             destRuns = true;
-            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED), postcopy && job.postcopyRequested(),
+            // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
+            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED) || !wasRunning,
+                    postcopy && job.postcopyRequested(),
                     flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
                             : xml) : null);
 

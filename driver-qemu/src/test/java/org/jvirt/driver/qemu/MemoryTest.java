@@ -127,6 +127,11 @@ class MemoryTest {
         Map<MemoryStatTag, Long> s2 = waitStats(d, m -> m.get(MemoryStatTag.ACTUAL_BALLOON) == 160 * 1024L
                 && m.getOrDefault(MemoryStatTag.AVAILABLE, Long.MAX_VALUE) < totalBefore - 64 * 1024);
         assertTrue(s2.get(MemoryStatTag.AVAILABLE) < totalBefore, s2.toString());
+        // the live currentMemory follows QEMU's BALLOON_CHANGE events (rate-limited to one a second)
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (d.getInfo().memoryKiB() != 160 * 1024L && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
         assertEquals(160 * 1024L, d.getInfo().memoryKiB());
         assertTrue(d.getXMLDesc().contains("<currentMemory unit='KiB'>163840</currentMemory>"), d.getXMLDesc());
         assertEquals(VirtException.class, assertThrows(VirtException.class,

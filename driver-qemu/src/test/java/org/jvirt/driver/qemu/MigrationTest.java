@@ -276,6 +276,26 @@ class MigrationTest {
     }
 
     @Test
+    void pausedFirmwareGuestStaysPausedAndCanBeRenamed() throws Exception {
+        UUID uuid = UUID.randomUUID();
+        Domain d = a.defineDomain(QemuTestSupport.firmwareXml("fwm", uuid));
+        d.create();
+        QemuTestSupport.track(qa().qemuPid(d));
+        d.suspend();
+        Domain d2 = d.migrate(b, EnumSet.of(MigrateFlag.LIVE), MigrateParams.builder().destName("fwm-b").build());
+        QemuTestSupport.track(b.unwrap(QemuFeatures.class).qemuPid(d2));
+        assertEquals("fwm-b", d2.getName());
+        assertEquals(uuid, d2.getUUID());
+        assertEquals(DomainStateReason.PAUSED_USER, d2.getState().reason(), "paused at the source, paused here");
+        assertEquals("paused", Json.str(Json.obj(qmp(b, d2, "query-status").get("return")), "status"));
+        assertEquals(DomainStateReason.SHUTOFF_MIGRATED, d.getState().reason(), "the persistent source stays defined");
+        d2.resume();
+        assertEquals(DomainState.RUNNING, d2.getState().state());
+        // QMP passthrough that is not a query waits for the job as before
+        assertEquals("running", Json.str(Json.obj(qmp(b, d2, "query-status").get("return")), "status"));
+    }
+
+    @Test
     void failedMigrationsLeaveTheSourceRunning() throws Exception {
         UUID uuid = UUID.randomUUID();
         Domain d = bootOnA("fail", uuid, false);
