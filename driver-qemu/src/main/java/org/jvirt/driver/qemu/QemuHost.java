@@ -930,7 +930,7 @@ final class QemuHost {
             while (System.nanoTime() < end) {
                 QmpClient during;
                 synchronized (obj) {
-                    during = obj.migration != null && obj.migration.outgoing ? obj.monitor : null;
+                    during = obj.migration != null ? obj.monitor : null;
                 }
                 if (during != null) {
                     try {
