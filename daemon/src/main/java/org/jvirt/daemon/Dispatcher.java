@@ -192,7 +192,26 @@ final class Dispatcher {
         if (msg == null) {
             msg = e.code().format(null);
         }
-        return new RemoteError(e.code().number(), e.domain().number(), msg, RemoteError.LEVEL_ERROR, "%s", msg, null,
+        // libvirt sends the code's format in str1 and the detail in str2 ("internal error: %s", "...").
+        String str1 = "%s";
+        String str2 = msg;
+        if (e.code() != ErrorCode.RPC && msg.equals(e.code().format(null))) {
+            str1 = msg; // libvirt's bare form ("Domain not found"): the format alone, no argument
+            str2 = null;
+        } else if (e.code() != ErrorCode.RPC) {
+            String tmpl = e.code().format("\u0000");
+            int at = tmpl.indexOf('\u0000');
+            if (at >= 0) {
+                String prefix = tmpl.substring(0, at);
+                String suffix = tmpl.substring(at + 1);
+                if (msg.length() >= prefix.length() + suffix.length() && msg.startsWith(prefix) && msg.endsWith(suffix)
+                        && !prefix.isEmpty()) {
+                    str1 = prefix + "%s" + suffix;
+                    str2 = msg.substring(prefix.length(), msg.length() - suffix.length());
+                }
+            }
+        }
+        return new RemoteError(e.code().number(), e.domain().number(), msg, RemoteError.LEVEL_ERROR, str1, str2, null,
                 -1, -1);
     }
 
