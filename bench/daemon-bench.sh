@@ -32,16 +32,27 @@ for i in $(seq 100); do [ -S "$T/lv/run/libvirt-sock" ] && [ -S "$T/jv/run/libvi
 sleep 1
 jvjava=$(cat "$T/jv/pid")
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) CPUs, $(java -version 2>&1 | head -1), $(/usr/sbin/libvirtd --version)"
+echo "# load average: $(cut -d' ' -f1-3 /proc/loadavg); rounds: ${BENCH_ROUNDS:-3}, daemons alternating, best round kept"
 echo "## daemon comparison: python3-libvirt client"
 for d in libvirtd jvirtd; do
     if [ $d = libvirtd ]; then sock=$T/lv/run/libvirt-sock; pid=$lvpid; else sock=$T/jv/run/libvirt-sock; pid=$jvjava; fi
-    # JIT warm-up for both (same work), then the measured run.
+    # JIT warm-up for both (same work).
     BENCH_SECONDS=2 /usr/bin/python3 bench/daemon_bench.py "test+unix:///default?socket=$sock" "$pid" >/dev/null
-    /usr/bin/python3 bench/daemon_bench.py "test+unix:///default?socket=$sock" "$pid" | sed "s/^/$d /"
 done
-echo "## client comparison against the same libvirtd"
-/usr/bin/python3 bench/daemon_bench.py "test+unix:///default?socket=$T/lv/run/libvirt-sock" "$lvpid" \
-    | grep _1conn | grep -v define | sed 's/^/python3-libvirt /'
-java -p cli/target/jvirt/lib --add-modules org.jvirt.core,org.jvirt.driver.remote \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn bench/RemoteBench.java \
-    "test+unix:///default?socket=$T/lv/run/libvirt-sock" | sed 's/^/jvirt-remote /'
+for r in $(seq "${BENCH_ROUNDS:-3}"); do
+    for d in libvirtd jvirtd; do
+        if [ $d = libvirtd ]; then sock=$T/lv/run/libvirt-sock; pid=$lvpid; else sock=$T/jv/run/libvirt-sock; pid=$jvjava; fi
+        /usr/bin/python3 bench/daemon_bench.py "test+unix:///default?socket=$sock" "$pid" | sed "s/^/$d /"
+    done
+    /usr/bin/python3 bench/daemon_bench.py "test+unix:///default?socket=$T/lv/run/libvirt-sock" "$lvpid" \
+        | grep _1conn | grep -v define | sed 's/^/python3-libvirt-client /'
+    java -p cli/target/jvirt/lib --add-modules org.jvirt.core,org.jvirt.driver.remote \
+        -Dorg.slf4j.simpleLogger.defaultLogLevel=warn bench/RemoteBench.java \
+        "test+unix:///default?socket=$T/lv/run/libvirt-sock" | sed 's/^/jvirt-remote-client /'
+done > "$T/raw.txt"
+# Best round per (daemon or client, measurement): the most calls/s, the least KiB.
+awk '{k=$1" "$2; v=$3+0; if (!(k in b) || ($4=="KiB" ? v<b[k] : v>b[k])) {b[k]=v; u[k]=$4}} END {for (k in b) printf "%s %.1f %s\n", k, b[k], u[k]}' \
+    "$T/raw.txt" | sort
+echo "## jvirtd / libvirtd"
+awk '{k=$2; v=$3+0; if ($1=="libvirtd") L[k]=(k in L && (($4=="KiB")?L[k]<v:L[k]>v))?L[k]:v; if ($1=="jvirtd") J[k]=(k in J && (($4=="KiB")?J[k]<v:J[k]>v))?J[k]:v} END {for (k in L) if (k in J) printf "%s %.2fx\n", k, J[k]/L[k]}' \
+    "$T/raw.txt" | sort
