@@ -50,9 +50,9 @@ for r in $(seq "${BENCH_ROUNDS:-3}"); do
         -Dorg.slf4j.simpleLogger.defaultLogLevel=warn bench/RemoteBench.java \
         "test+unix:///default?socket=$T/lv/run/libvirt-sock" | sed 's/^/jvirt-remote-client /'
 done > "$T/raw.txt"
-# Best round per (daemon or client, measurement): the most calls/s, the least KiB.
-awk '{k=$1" "$2; v=$3+0; if (!(k in b) || ($4=="KiB" ? v<b[k] : v>b[k])) {b[k]=v; u[k]=$4}} END {for (k in b) printf "%s %.1f %s\n", k, b[k], u[k]}' \
+# Best round per (daemon or client, measurement): the most calls/s; for memory the largest (most conservative) KiB.
+awk '{k=$1" "$2; v=$3+0; if (!(k in b) || ($4=="KiB" ? v>b[k] : v>b[k])) {b[k]=v; u[k]=$4}} END {for (k in b) printf "%s %.1f %s\n", k, b[k], u[k]}' \
     "$T/raw.txt" | sort
 echo "## jvirtd / libvirtd"
-awk '{k=$2; v=$3+0; if ($1=="libvirtd") L[k]=(k in L && (($4=="KiB")?L[k]<v:L[k]>v))?L[k]:v; if ($1=="jvirtd") J[k]=(k in J && (($4=="KiB")?J[k]<v:J[k]>v))?J[k]:v} END {for (k in L) if (k in J) printf "%s %.2fx\n", k, J[k]/L[k]}' \
+awk '{k=$2; v=$3+0; if ($1=="libvirtd") L[k]=(k in L && (L[k]>v))?L[k]:v; if ($1=="jvirtd") J[k]=(k in J && (J[k]>v))?J[k]:v} END {for (k in L) if (k in J) printf "%s %.2fx\n", k, J[k]/L[k]}' \
     "$T/raw.txt" | sort
