@@ -160,7 +160,8 @@ final class TestDomain implements Domain {
     public SecurityLabel getSecurityLabel() {
         read("virDomainGetSecurityLabel");
         with(o -> o);
-        return new SecurityLabel("libvirt-test", true);
+        // As libvirt's test driver: only a running domain has a label.
+        return isActive() ? new SecurityLabel("libvirt-test", true) : new SecurityLabel("", false);
     }
 
     // ---- lifecycle ----
