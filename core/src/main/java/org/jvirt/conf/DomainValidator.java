@@ -34,6 +34,18 @@ final class DomainValidator {
         seclabels(d);
         for (DiskDef disk : dev.disks()) {
             disk(disk);
+            loadparm(disk.boot());
+        }
+        for (InterfaceDef nic : dev.interfaces()) {
+            loadparm(nic.boot());
+            String q = nic.driver() == null ? null : nic.driver().queues();
+            if (q != null && !q.trim().matches("\\+?[0-9]+")) {
+                throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML, "Invalid value for attribute 'queues' "
+                        + "in element 'driver': '" + q + "'. Expected non-negative integer value");
+            }
+        }
+        for (HostdevDef h : dev.hostdevs()) {
+            loadparm(h.boot());
         }
         for (List<ChrDef> l : List.of(dev.serials(), dev.parallels(), dev.consoles(), dev.channels())) {
             for (ChrDef c : l) {
@@ -107,6 +119,17 @@ final class DomainValidator {
         }
     }
 
+    /** {@code virDomainDeviceBootParseXML}: the loadparm, upper-cased, has 1 to 8 characters. */
+    private static void loadparm(BootDef boot) {
+        if (boot == null || boot.loadparm() == null) {
+            return;
+        }
+        String lp = boot.loadparm().toUpperCase(java.util.Locale.ROOT);
+        if (lp.isEmpty() || lp.length() > 8) {
+            throw DomainXml.internalError("loadparm value '" + lp + "' must be between 1 and 8 characters");
+        }
+    }
+
     // ---- security labels ----
 
     private static void seclabels(DomainDef d) {
@@ -157,9 +180,10 @@ final class DomainValidator {
             String secretType = null;
             for (Object o : auth.content()) {
                 if (o instanceof Element e && "secret".equals(e.getLocalName())) {
-                    secretType = e.hasAttribute("type") ? e.getAttribute("type") : null;
-                } else if (o instanceof Generic) {
-                    secretType = null;
+                    if (!e.hasAttribute("type")) {
+                        throw DomainXml.configUnsupported("unknown secret type '<null>'");
+                    }
+                    secretType = e.getAttribute("type");
                 }
             }
             String want = "iscsi".equals(s.protocol()) ? "iscsi" : "rbd".equals(s.protocol()) ? "ceph" : null;
@@ -303,6 +327,10 @@ final class DomainValidator {
                 throw DomainXml.xmlError("Hostdev already exists in the domain configuration");
             }
             DeviceAddress a = h.address();
+            if ("mdev".equals(h.type()) && h.source() != null && h.source().address() != null
+                    && h.source().address().uuid() == null) {
+                throw DomainXml.configUnsupported("Missing 'uuid' attribute for element <address>");
+            }
             if ("mdev".equals(h.type()) && a != null && a.type() != null) {
                 String want = "vfio-ccw".equals(h.model()) ? "ccw" : "vfio-ap".equals(h.model()) ? null : "pci";
                 if (want != null && !want.equals(a.type())) {
