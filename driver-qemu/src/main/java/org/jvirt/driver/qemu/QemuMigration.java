@@ -3,6 +3,7 @@ package org.jvirt.driver.qemu;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,6 +66,9 @@ final class QemuMigration {
             MigrateFlag.POSTCOPY_RESUME, MigrateFlag.ZEROCOPY);
     private static final Pattern TCP_URI = Pattern.compile("tcp:(?://)?(\\[[^]]+]|[^:/]+)?(?::(\\d+))?/?");
     private static final Duration DEST_WAIT = Duration.ofSeconds(60);
+    /** The migration capabilities the driver sets, on or off, on every migration. */
+    static final List<String> MANAGED_CAPS = List.of("events", "postcopy-ram", "postcopy-preempt", "multifd",
+            "auto-converge");
 
     private QemuMigration() {
     }
@@ -141,7 +145,8 @@ final class QemuMigration {
             LOG.info("migrating {} from {} to {} with {}", sobj.name, src.paths.uri(), dst.paths.uri(), capabilities);
 
             // ---- prepare (destination) ----
-            prepared = dst.prepareIncoming(ddef, capabilities, hostPort[0], Integer.parseInt(hostPort[1]));
+            prepared = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
+                    Integer.parseInt(hostPort[1]));
             LOG.info("destination of {} listens on {}", sobj.name, prepared.uri());
 
             // ---- perform (source) ----
@@ -155,7 +160,7 @@ final class QemuMigration {
                     sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
                 }
             }
-            QemuHost.setMigrationCapabilities(smon, capabilities);
+            QemuHost.setMigrationCapabilities(smon, forSide(scaps, capabilities));
             Map<String, Object> mp = new LinkedHashMap<>();
             long bw = params.bandwidthMiBs() > 0 ? params.bandwidthMiBs() : BANDWIDTH_MAX_MIB;
             mp.put("max-bandwidth", bw >= BANDWIDTH_MAX_MIB ? BANDWIDTH_MAX_MIB * MIB : bw * MIB);
@@ -357,8 +362,9 @@ final class QemuMigration {
 
     /**
      * The capabilities both QEMUs get: {@code events} on; post-copy (and preempt when both QEMUs have
-     * it) as asked; multifd and auto-converge as asked; every capability that can be off stays off
-     * explicitly, so a leftover from an earlier migration of the same QEMU does not leak in.
+     * it) as asked; multifd and auto-converge as asked. A capability is on only when both QEMUs have
+     * it; {@link #forSide} then sets every managed capability a QEMU has explicitly on or off, so a
+     * leftover from an earlier migration of the same QEMU does not leak in.
      */
     static Map<String, Boolean> capabilities(QemuCaps s, QemuCaps d, Set<MigrateFlag> flags) {
         Map<String, Boolean> m = new LinkedHashMap<>();
@@ -370,6 +376,17 @@ final class QemuMigration {
         require(s, d, "postcopy-preempt", preempt, m);
         require(s, d, "multifd", flags.contains(MigrateFlag.PARALLEL), m);
         require(s, d, "auto-converge", flags.contains(MigrateFlag.AUTO_CONVERGE), m);
+        return m;
+    }
+
+    /** The capabilities one QEMU gets: every one it has of those the driver manages, off unless wanted. */
+    static Map<String, Boolean> forSide(QemuCaps c, Map<String, Boolean> wanted) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        for (String cap : MANAGED_CAPS) {
+            if (c.hasMigrationCapability(cap)) {
+                m.put(cap, wanted.getOrDefault(cap, false));
+            }
+        }
         return m;
     }
 

@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -265,13 +264,7 @@ final class SaveImage {
 
     /** The capabilities of a save or restore stream: events on, everything else that could interfere off. */
     static Map<String, Boolean> plainCapabilities(QemuCaps caps) {
-        Map<String, Boolean> m = new LinkedHashMap<>();
-        for (String c : new String[] {"events", "postcopy-ram", "postcopy-preempt", "multifd", "auto-converge"}) {
-            if (caps.hasMigrationCapability(c)) {
-                m.put(c, "events".equals(c));
-            }
-        }
-        return m;
+        return QemuMigration.forSide(caps, Map.of("events", true));
     }
 
     private static CompletableFuture<Long> receive(ServerSocketChannel server, Path file, long offset, String name) {
