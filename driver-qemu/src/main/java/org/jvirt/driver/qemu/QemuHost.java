@@ -1515,6 +1515,18 @@ final class QemuHost {
             return 0;
         }
         String status = Json.str(Json.obj(mon.execute("query-status", null, CMD_TIMEOUT)), "status");
+        if ("inmigrate".equals(status)) {
+            // the incoming migration's job ended with the instance that ran it: nobody will finish
+            // it, and the source resumes when its stream breaks (libvirt's qemuProcessRecoverMigrationIn)
+            LOG.warn("domain {} (pid {}) was still receiving a migration; killing it", name, pid);
+            synchronized (obj) {
+                obj.monitor = mon;
+                obj.stopReason = DomainStateReason.SHUTOFF_FAILED;
+            }
+            QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+            processStopped(obj, gen, DomainStateReason.SHUTOFF_FAILED);
+            return 0;
+        }
         synchronized (obj) {
             obj.monitor = mon;
             if ("running".equals(status)) {

@@ -296,6 +296,45 @@ class MigrationTest {
     }
 
     @Test
+    void aNewDestinationInstanceEndsAHalfReceivedGuest() throws Exception {
+        UUID uuid = UUID.randomUUID();
+        Domain d = bootOnA("half", uuid, false);
+        MigrateParams slow = MigrateParams.builder().destXml(xml("half", uuid, guest, rootB.resolve("half.console")))
+                .bandwidthMiBs(2).build();
+        CompletableFuture<Domain> mig = CompletableFuture.supplyAsync(
+                () -> d.migrate(b, EnumSet.of(MigrateFlag.LIVE), slow));
+        long destPid = 0;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < end && !mig.isDone()) {
+            String status = String.valueOf(Json.obj(qmp(a, d, "query-migrate").get("return")).get("status"));
+            if ("active".equals(status)) {
+                destPid = b.unwrap(QemuFeatures.class).qemuPid(b.lookupDomainByName("half"));
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertTrue(destPid > 0, "migration became active");
+        QemuTestSupport.track(destPid);
+        // the destination's driver instance ends (its guests stay); a new one finds QEMU "inmigrate"
+        String uriB = b.getURI();
+        b.close();
+        QemuDriver.restartInstance(uriB);
+        b = QemuTestSupport.open(rootB);
+        assertFalse(b.findDomainByName("half").isPresent(), "the half-received guest is gone");
+        assertFalse(ProcessHandle.of(destPid).map(ProcessHandle::isAlive).orElse(false));
+        VirtException e = assertThrows(VirtException.class, () -> {
+            try {
+                mig.get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException x) {
+                throw x.getCause();
+            }
+        });
+        assertEquals(ErrorCode.OPERATION_FAILED, e.code(), e.getMessage());
+        assertEquals(DomainState.RUNNING, d.getState().state(), "the source keeps running");
+        assertGuestOsAnswers(d, eventsA);
+    }
+
+    @Test
     void failedMigrationsLeaveTheSourceRunning() throws Exception {
         UUID uuid = UUID.randomUUID();
         Domain d = bootOnA("fail", uuid, false);
