@@ -21,6 +21,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         boolean tagOpen = true;
         boolean hasChildren;
         final boolean raw;
+        boolean declared;
         final java.util.List<String[]> attrs = new java.util.ArrayList<>(4);
 
         Frame(String name, String path, boolean raw) {
@@ -36,6 +37,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private final int baseIndent;
+    private boolean nextDeclared;
 
     /**
      * @param out where to write
@@ -69,7 +71,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
-        if (a.size() > 1 && !f.raw) {
+        if (a.size() > 1 && !f.raw && !f.declared) {
             java.util.Map<String, Integer> ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
             a.sort(java.util.Comparator.comparingInt(x -> ord.getOrDefault(x[0], Integer.MAX_VALUE)));
         }
@@ -127,7 +129,18 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         out.append('<').append(q);
         String path = (parent == null ? "" : parent.path) + "/" + localName;
         boolean raw = parent != null && (parent.raw || parent.name.equals("metadata") && stack.size() >= 1);
-        stack.push(new Frame(q, path, raw));
+        Frame f = new Frame(q, path, raw);
+        f.declared = nextDeclared;
+        nextDeclared = false;
+        stack.push(f);
+    }
+
+    /**
+     * Called (through the marshaller's listener) just before JAXB writes a bound object: whether the
+     * element about to start declares its attribute order itself ({@link DeclaredOrder}).
+     */
+    void beforeObject(Object source) {
+        nextDeclared = source instanceof DeclaredOrder;
     }
 
     @Override

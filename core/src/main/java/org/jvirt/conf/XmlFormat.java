@@ -46,8 +46,19 @@ final class XmlFormat {
     static <T> void formatInto(StringBuilder out, T obj, Class<T> type, String root, Set<String> neverSelfClose,
             boolean secure, int indent) {
         try {
-            MARSHALLER.get().marshal(new JAXBElement<>(new QName(root), type, obj),
-                    new CanonicalXmlWriter(out, neverSelfClose, secure, indent));
+            CanonicalXmlWriter w = new CanonicalXmlWriter(out, neverSelfClose, secure, indent);
+            Marshaller m = MARSHALLER.get();
+            m.setListener(new Marshaller.Listener() {
+                @Override
+                public void beforeMarshal(Object source) {
+                    w.beforeObject(source);
+                }
+            });
+            try {
+                m.marshal(new JAXBElement<>(new QName(root), type, obj), w);
+            } finally {
+                m.setListener(null);
+            }
         } catch (JAXBException e) {
             throw new VirtException(ErrorCode.INTERNAL_ERROR, ErrorDomain.XML,
                     ErrorCode.INTERNAL_ERROR.format("cannot format " + root + " XML: " + e), e);
