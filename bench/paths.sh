@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034,SC2154 # sourced: root comes from, and the paths go to, the caller
 # Sourced by the bench/ scripts: builds the tests module with -Pbench and sets
 #   classpath   the tests jar, JMH, libvirt-java, JNA (class path)
 #   modulepath  jvirt's modules and what they need (module path)
