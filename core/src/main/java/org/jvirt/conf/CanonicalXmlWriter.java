@@ -38,6 +38,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private final StringBuilder text = new StringBuilder();
     private final int baseIndent;
     private boolean nextDeclared;
+    private final java.util.Map<String, java.util.Map<String, Integer>> elementOrders;
 
     /**
      * @param out where to write
@@ -46,6 +47,16 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
      * @param baseIndent indentation levels of the root
      */
     CanonicalXmlWriter(StringBuilder out, Set<String> neverSelfClose, boolean secure, int baseIndent) {
+        this(out, neverSelfClose, secure, baseIndent, java.util.Map.of());
+    }
+
+    /**
+     * @param elementOrders per element path ({@code /a/b}) or name, the attribute order of libvirt's formatter for that element
+     *        (documents other than the domain: pool, volume, network); other elements use the shared order
+     */
+    CanonicalXmlWriter(StringBuilder out, Set<String> neverSelfClose, boolean secure, int baseIndent,
+            java.util.Map<String, java.util.Map<String, Integer>> elementOrders) {
+        this.elementOrders = elementOrders;
         this.out = out;
         this.neverSelfClose = neverSelfClose;
         this.secure = secure;
@@ -61,7 +72,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
             "prefix", "start", "end");
     private static final java.util.Map<String, Integer> DRIVER_ORDER = order("name", "type", "cache", "io");
 
-    private static java.util.Map<String, Integer> order(String... names) {
+    static java.util.Map<String, Integer> order(String... names) {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < names.length; i++) {
             m.put(names[i], i);
@@ -72,8 +83,15 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
         if (a.size() > 1 && !f.raw && !f.declared) {
-            java.util.Map<String, Integer> ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
-            a.sort(java.util.Comparator.comparingInt(x -> ord.getOrDefault(x[0], Integer.MAX_VALUE)));
+            java.util.Map<String, Integer> ord = elementOrders.get(f.path);
+            if (ord == null) {
+                ord = elementOrders.get(f.name);
+            }
+            if (ord == null) {
+                ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
+            }
+            java.util.Map<String, Integer> o = ord;
+            a.sort(java.util.Comparator.comparingInt(x -> o.getOrDefault(x[0], Integer.MAX_VALUE)));
         }
         char quote = f.raw ? '"' : '\'';
         for (String[] x : a) {

@@ -95,7 +95,7 @@ public final class DomainXml {
             case "disk" -> {
                 DiskDef disk = SafeXml.unmarshal(xml, DiskDef.class, "disk", "device_definition",
                         ErrorDomain.DOMAIN);
-                checkDisk(disk);
+                DeviceRules.applyDisk(disk);
                 return disk;
             }
             case "interface" -> {
@@ -345,28 +345,7 @@ public final class DomainXml {
         if (d.devices() == null) {
             d.devices(new DevicesDef());
         }
-        for (DiskDef disk : d.devices().disks()) {
-            checkDisk(disk);
-        }
-    }
-
-    private static void checkDisk(DiskDef disk) {
-        if (disk.targetDev() == null) {
-            String src = disk.sourcePath();
-            throw VirtException.of(ErrorCode.NO_TARGET, ErrorDomain.DOMAIN, "device " + (src == null ? "" : src));
-        }
-        if (disk.device() == null) {
-            disk.device("disk");
-        }
-        if (disk.target().attr("bus") == null) {
-            String dev = disk.targetDev();
-            String bus = dev.startsWith("hd") ? "ide" : dev.startsWith("sd") ? "scsi" : dev.startsWith("vd")
-                    ? "virtio" : dev.startsWith("xvd") ? "xen" : dev.startsWith("ub") ? "usb"
-                    : dev.startsWith("fd") ? "fdc" : null;
-            if (bus != null) {
-                disk.target().attr("bus", bus);
-            }
-        }
+        DeviceRules.apply(d);
     }
 
     private static String action(String what, String given, String dflt, Set<String> allowed) {

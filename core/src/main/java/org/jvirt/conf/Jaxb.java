@@ -14,7 +14,7 @@ final class Jaxb {
         private static JAXBContext build() {
             try {
                 return JAXBContext.newInstance(DomainDef.class, StoragePoolDef.class, StorageVolDef.class,
-                        NetworkDef.class, SnapshotDef.class, NodeXml.Raw.class);
+                        NetworkDef.class, SnapshotDef.class, CapabilitiesDef.class, NodeXml.Raw.class);
             } catch (JAXBException e) {
                 throw new ExceptionInInitializerError(e);
             }

@@ -26,6 +26,15 @@ public class Scaled {
         return Long.parseLong(value.trim());
     }
 
+    /** The unit as written. */
+    public String unit() {
+        return unit;
+    }
+
+    void unit(String u) {
+        unit = u;
+    }
+
     static Scaled normalise(Scaled s, String what) {
         if (s == null) {
             return null;

@@ -15,7 +15,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlRootElement(name = "domainsnapshot")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"name", "description", "state", "parent", "creationTime", "memory", "disks", "domain",
-    "extra"})
+    "inactiveDomain", "cookie", "active", "extra"})
 public class SnapshotDef {
     private String name;
     private String description;
@@ -23,9 +23,88 @@ public class SnapshotDef {
     private Parent parent;
     private String creationTime;
     private Generic memory;
-    private Generic disks;
+    private Disks disks;
     private DomainDef domain;
+    private DomainDef inactiveDomain;
+    private Generic cookie;
+    private String active;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
+
+    /** {@code <disks>}: one {@code <disk>} per domain disk. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "snapshotDisks")
+    public static class Disks {
+        private List<Disk> disk = new ArrayList<>();
+
+        /** The disks, in order. */
+        public List<Disk> disks() {
+            return disk;
+        }
+    }
+
+    /**
+     * {@code <disk name='vda' snapshot='external' type='file'>}: how one disk is snapshotted
+     * ({@code no}, {@code internal}, {@code external}, {@code manual}), with the external file's
+     * {@code <driver>} and {@code <source>} where given.
+     */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "snapshotDisk", propOrder = {"driver", "source", "extra"})
+    public static class Disk {
+        @jakarta.xml.bind.annotation.XmlAttribute private String name;
+        @jakarta.xml.bind.annotation.XmlAttribute private String snapshot;
+        @jakarta.xml.bind.annotation.XmlAttribute private String type;
+        private Generic driver;
+        private Generic source;
+        @XmlAnyElement private List<Element> extra = new ArrayList<>();
+
+        /** For JAXB. */
+        public Disk() {
+        }
+
+        /** A disk entry. */
+        public Disk(String name, String snapshot) {
+            this.name = name;
+            this.snapshot = snapshot;
+        }
+
+        /** The disk's target or source name. */
+        public String name() {
+            return name;
+        }
+
+        /** The snapshot mode, or {@code null} for the domain default. */
+        public String snapshot() {
+            return snapshot;
+        }
+
+        /** Sets the snapshot mode. */
+        public Disk snapshot(String s) {
+            snapshot = s;
+            return this;
+        }
+
+        /** The source type of an external snapshot ({@code file}, {@code block}, {@code network}), or {@code null}. */
+        public String type() {
+            return type;
+        }
+
+        /** The driver element ({@code type='qcow2'}), or {@code null}. */
+        public Generic driver() {
+            return driver;
+        }
+
+        /** The source element ({@code file='...'}), or {@code null}. */
+        public Generic source() {
+            return source;
+        }
+
+        /** Sets the external source file and its type. */
+        public Disk sourceFile(String file) {
+            type = "file";
+            source = new Generic().attr("file", file);
+            return this;
+        }
+    }
 
     /** {@code <parent><name>..</name></parent>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -96,14 +175,71 @@ public class SnapshotDef {
         memory = m;
     }
 
-    /** The disks element. */
-    public Generic disks() {
-        return disks;
+    /** The per-disk entries ({@code <disks>}), empty when absent. */
+    public List<Disk> disks() {
+        return disks == null ? List.of() : disks.disk;
     }
 
-    /** Sets the disks element. */
+    /** Sets the per-disk entries ({@code null} or empty for none). */
+    public void disks(List<Disk> d) {
+        if (d == null || d.isEmpty()) {
+            disks = null;
+        } else {
+            disks = new Disks();
+            disks.disk.addAll(d);
+        }
+    }
+
+    /**
+     * Sets the per-disk entries from a {@code <disks>} element's {@code <disk name= snapshot=>} children
+     * (the untyped form earlier callers built).
+     */
     public void disks(Generic d) {
-        disks = d;
+        List<Disk> out = new ArrayList<>();
+        if (d != null) {
+            for (Object o : d.content()) {
+                if (o instanceof Element e && "disk".equals(e.getLocalName() == null ? e.getTagName()
+                        : e.getLocalName())) {
+                    Disk k = new Disk(e.getAttribute("name"), e.hasAttribute("snapshot")
+                            ? e.getAttribute("snapshot") : null);
+                    if (e.hasAttribute("type")) {
+                        k.type = e.getAttribute("type");
+                    }
+                    out.add(k);
+                }
+            }
+        }
+        disks(out);
+    }
+
+    /** The inactive definition saved with a snapshot of a running domain, or {@code null}. */
+    public DomainDef inactiveDomain() {
+        return inactiveDomain;
+    }
+
+    /** Sets the inactive definition. */
+    public void inactiveDomain(DomainDef d) {
+        inactiveDomain = d;
+    }
+
+    /** The hypervisor's opaque cookie ({@code <cookie>}), or {@code null}. */
+    public Generic cookie() {
+        return cookie;
+    }
+
+    /** Sets the cookie. */
+    public void cookie(Generic c) {
+        cookie = c;
+    }
+
+    /** Whether this is the current snapshot ({@code <active>1</active>}, driver-internal XML only). */
+    public boolean active() {
+        return "1".equals(active == null ? null : active.trim());
+    }
+
+    /** Sets the internal current-snapshot marker ({@code false} omits it). */
+    public void active(boolean a) {
+        active = a ? "1" : null;
     }
 
     /** The domain definition captured. */

@@ -8,9 +8,15 @@ import org.jvirt.api.VirtException;
 
 /** Parse and format domain snapshot XML as libvirt. */
 public final class SnapshotXml {
-    private static final Set<String> NEVER_SELF_CLOSE = Set.of("/domainsnapshot/domain/devices");
+    private static final Set<String> NEVER_SELF_CLOSE = Set.of("/domainsnapshot/domain/devices",
+            "/domainsnapshot/inactiveDomain/devices");
+    private static final Set<String> DISK_MODES = Set.of("no", "internal", "external", "manual");
     private static final Set<String> STATES = Set.of("nostate", "running", "blocked", "paused", "shutdown",
             "shutoff", "crashed", "pmsuspended", "disk-snapshot");
+
+    private static final java.util.Map<String, java.util.Map<String, Integer>> ORDERS = java.util.Map.of(
+            "/domainsnapshot/disks/disk", CanonicalXmlWriter.order("name", "snapshot", "type"),
+            "/domainsnapshot/memory", CanonicalXmlWriter.order("snapshot", "file"));
 
     private SnapshotXml() {
     }
@@ -32,6 +38,18 @@ public final class SnapshotXml {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN_SNAPSHOT,
                     "name " + s.name() + " cannot contain '/'");
         }
+        for (SnapshotDef.Disk d : s.disks()) {
+            if (d.name() == null || d.name().isBlank()) {
+                throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN_SNAPSHOT, "missing name from disk snapshot element");
+            }
+            if (d.snapshot() != null && !DISK_MODES.contains(d.snapshot())) {
+                throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN_SNAPSHOT,
+                        "unknown disk snapshot setting '" + d.snapshot() + "'");
+            }
+        }
+        if (s.inactiveDomain() != null) {
+            s.inactiveDomain(DomainXml.reparse(s.inactiveDomain()));
+        }
         if (s.domain() != null) {
             s.domain(DomainXml.reparse(s.domain()));
         }
@@ -40,6 +58,6 @@ public final class SnapshotXml {
 
     /** Formats snapshot XML; {@code secure} keeps passwords of the nested domain. */
     public static String format(SnapshotDef s, boolean secure) {
-        return XmlFormat.format(s, SnapshotDef.class, "domainsnapshot", NEVER_SELF_CLOSE, secure, 0);
+        return XmlFormat.format(s, SnapshotDef.class, "domainsnapshot", NEVER_SELF_CLOSE, secure, ORDERS);
     }
 }

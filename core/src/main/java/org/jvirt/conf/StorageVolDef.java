@@ -12,7 +12,10 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** libvirt's storage volume XML ({@code <volume>}); see {@link StorageXml}. */
+/**
+ * libvirt's storage volume XML ({@code <volume>}): name, key, sizes (bytes after parsing), target
+ * (path, format, permissions, encryption, compat, features) and backing store. See {@link StorageXml}.
+ */
 @XmlRootElement(name = "volume")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"name", "key", "source", "capacity", "allocation", "physical", "target", "backingStore",
@@ -26,12 +29,16 @@ public class StorageVolDef {
     private Scaled allocation;
     private Scaled physical;
     private StoragePoolDef.Target target;
-    private Generic backingStore;
+    private StoragePoolDef.Target backingStore;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
 
-    /** The volume type (file, block, ...). */
+    /** The volume type (file, block, dir, network, netdir, ploop). */
     public String type() {
         return type;
+    }
+
+    void type(String t) {
+        type = t;
     }
 
     /** The name. */
@@ -62,6 +69,16 @@ public class StorageVolDef {
         target.path(p);
     }
 
+    /** The target (path, format, permissions, encryption, ...). */
+    public StoragePoolDef.Target target() {
+        return target;
+    }
+
+    /** The backing store, or {@code null}. */
+    public StoragePoolDef.Target backingStore() {
+        return backingStore;
+    }
+
     /** Capacity in bytes. */
     public long capacity() {
         return capacity == null ? 0 : capacity.bytes();
@@ -72,10 +89,26 @@ public class StorageVolDef {
         return allocation == null ? 0 : allocation.bytes();
     }
 
+    boolean hasCapacity() {
+        return capacity != null;
+    }
+
     void normalise() {
+        normalise("file", "raw");
+    }
+
+    /**
+     * libvirt's post-parse of a volume.
+     *
+     * @param defaultType the pool's volume type
+     * @param defaultFormat the pool's default volume format, {@code null} where its volumes have none
+     */
+    void normalise(String defaultType, String defaultFormat) {
         if (type == null) {
-            type = "file";
+            type = defaultType;
         }
+        // libvirt does not read <source> (extents) from volume XML.
+        source = null;
         capacity = Scaled.normalise(capacity, "./capacity");
         allocation = Scaled.normalise(allocation, "./allocation");
         physical = Scaled.normalise(physical, "./physical");
@@ -88,8 +121,14 @@ public class StorageVolDef {
         if (target == null) {
             target = new StoragePoolDef.Target();
         }
-        if (target.format() == null) {
-            target.format(new Generic().attr("type", "raw"));
+        if (defaultFormat == null) {
+            target.format(null);
+        } else if (target.format() == null || target.format().attr("type") == null) {
+            target.format(new Generic().attr("type", defaultFormat));
+        }
+        target.normalise(true);
+        if (backingStore != null) {
+            backingStore.normalise(true);
         }
     }
 }

@@ -43,6 +43,20 @@ final class XmlFormat {
         return out.toString();
     }
 
+    /** As {@link #format(Object, Class, String, Set, boolean, int)} with libvirt's attribute order per element name. */
+    static <T> String format(T obj, Class<T> type, String root, Set<String> neverSelfClose, boolean secure,
+            java.util.Map<String, java.util.Map<String, Integer>> elementOrders) {
+        StringBuilder out = new StringBuilder(1024);
+        try {
+            MARSHALLER.get().marshal(new JAXBElement<>(new QName(root), type, obj),
+                    new CanonicalXmlWriter(out, neverSelfClose, secure, 0, elementOrders));
+        } catch (JAXBException e) {
+            throw new VirtException(ErrorCode.INTERNAL_ERROR, ErrorDomain.XML,
+                    ErrorCode.INTERNAL_ERROR.format("cannot format " + root + " XML: " + e), e);
+        }
+        return out.toString();
+    }
+
     static <T> void formatInto(StringBuilder out, T obj, Class<T> type, String root, Set<String> neverSelfClose,
             boolean secure, int indent) {
         try {
