@@ -59,6 +59,7 @@ final class DeviceRules {
             }
         }
         DeviceValidator.validate(d);
+        DomainValidator.validate(d);
     }
 
     /**
