@@ -2,8 +2,9 @@
 # Runs the JMH benchmarks: test:///default through jvirt's API and through libvirt's C test
 # driver via libvirt-java (JNA), in one run, with the same settings.
 #
-#   bench/run-jmh.sh                     # everything, short settings (about 4 minutes on 2 cores)
-#   bench/run-jmh.sh 'lookupByName'      # a subset (a JMH regexp)
+#   bench/run-jmh.sh '(Jvirt|Libvirt)Bench'   # jvirt vs libvirt, short settings (~4 min on 2 cores)
+#   bench/run-jmh.sh                          # every benchmark, XmlBench too (~9 min)
+#   bench/run-jmh.sh 'lookupByName'           # a subset (a JMH regexp)
 #   bench/run-jmh.sh -i 10 -r 2s         # any JMH option overrides the defaults below
 #
 # Needs Debian's libvirt0 (libvirt.so.0, which has the test driver built in); .ci/run installs it.
