@@ -693,12 +693,15 @@ final class DomainCmds {
         if (model != null && model.model() != null && !model.model().isEmpty()) {
             b.append(field("Security model:", model.model()));
             b.append(field("Security DOI:", model.doi() == null ? "" : model.doi()));
-            SecurityLabel label;
-            try {
-                label = dom.getSecurityLabel();
-            } catch (VirtException e) {
-                sh.print(b.toString());
-                throw e;
+            // security labels are only valid for active domains
+            SecurityLabel label = null;
+            if (id != -1) {
+                try {
+                    label = dom.getSecurityLabel();
+                } catch (VirtException e) {
+                    sh.print(b.toString());
+                    throw e;
+                }
             }
             if (label != null && label.label() != null && !label.label().isEmpty()) {
                 b.append(Numbers.padRight("Security label:", 15)).append(' ').append(label.label())

@@ -268,8 +268,20 @@ final class SnapshotCmds {
     };
 
     private static String parentName(DomainSnapshot s) {
-        DomainSnapshot p = s.getParent().orElse(null);
+        DomainSnapshot p = parent(s);
         return p == null ? null : p.getName();
+    }
+
+    /** The parent, or {@code null}; a driver's "has no parent" error counts as none. */
+    private static DomainSnapshot parent(DomainSnapshot s) {
+        try {
+            return s.getParent().orElse(null);
+        } catch (VirtException e) {
+            if (e.code() == org.jvirt.api.ErrorCode.NO_DOMAIN_SNAPSHOT) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     static boolean list(Shell sh, Cmd cmd) {
@@ -401,7 +413,7 @@ final class SnapshotCmds {
     }
 
     private static boolean below(DomainSnapshot s, String ancestor, boolean deep) {
-        DomainSnapshot p = s.getParent().orElse(null);
+        DomainSnapshot p = parent(s);
         while (p != null) {
             if (p.getName().equals(ancestor)) {
                 return true;
@@ -409,7 +421,7 @@ final class SnapshotCmds {
             if (!deep) {
                 return false;
             }
-            p = p.getParent().orElse(null);
+            p = parent(p);
         }
         return false;
     }

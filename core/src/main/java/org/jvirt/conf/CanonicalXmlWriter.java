@@ -21,6 +21,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         boolean tagOpen = true;
         boolean hasChildren;
         final boolean raw;
+        boolean declared;
         final java.util.List<String[]> attrs = new java.util.ArrayList<>(4);
 
         Frame(String name, String path, boolean raw) {
@@ -37,6 +38,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private final StringBuilder text = new StringBuilder();
     private final int baseIndent;
     private final java.util.Map<String, java.util.Map<String, Integer>> elementOrders;
+    private boolean nextDeclared;
 
     /**
      * @param out where to write
@@ -80,7 +82,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
-        if (a.size() > 1 && !f.raw) {
+        if (a.size() > 1 && !f.raw && !f.declared) {
             java.util.Map<String, Integer> ord = elementOrders.get(f.path);
             if (ord == null) {
                 ord = elementOrders.get(f.name);
@@ -145,7 +147,18 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         out.append('<').append(q);
         String path = (parent == null ? "" : parent.path) + "/" + localName;
         boolean raw = parent != null && (parent.raw || parent.name.equals("metadata") && stack.size() >= 1);
-        stack.push(new Frame(q, path, raw));
+        Frame f = new Frame(q, path, raw);
+        f.declared = nextDeclared;
+        nextDeclared = false;
+        stack.push(f);
+    }
+
+    /**
+     * Called (through the marshaller's listener) just before JAXB writes a bound object: whether the
+     * element about to start declares its attribute order itself ({@link DeclaredOrder}).
+     */
+    void beforeObject(Object source) {
+        nextDeclared = source instanceof DeclaredOrder;
     }
 
     @Override

@@ -11,17 +11,22 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.XmlValue;
 
 /**
  * libvirt's domain XML ({@code <domain>}), bound with JAXB.
  *
- * <p>Design: the elements the drivers use are typed (name, uuid, memory, vcpu, os, devices with
- * disks and interfaces); every other element libvirt knows is a named {@link Generic} field in
- * libvirt's output position, kept verbatim; anything else lands in {@link #extra()} and is written
- * after the devices. Field order ({@code propOrder}) is libvirt's formatting order. Values are kept as
+ * <p>Design: every top-level element libvirt knows is typed in its own class ({@link CpuDef},
+ * {@link NumaCell}, {@link MemoryBackingDef}, {@link OsDef}, {@link FeaturesDef}, {@link ClockDef},
+ * {@link CpuTuneDef}, {@link NumaTuneDef}, ...), except {@code <metadata>}, kept verbatim as a
+ * {@link Generic}. Unknown top-level elements without a namespace are dropped as libvirt drops them
+ * (their names are kept in {@link #unknownElements()} for VALIDATE); namespaced ones (driver
+ * extensions such as {@code qemu:commandline}) land in {@link #extra()} and are written after the
+ * devices. Field order ({@code propOrder}) is libvirt's formatting order. Values are kept as
  * the strings written and validated by {@link DomainXml#parse}, which also applies libvirt's
  * defaults (UUID, currentMemory, vcpu placement, boot device, clock, lifecycle actions, ...).
  * Instances are mutable and not thread-safe; drivers copy them with {@link #copy()}.
@@ -30,7 +35,7 @@ import jakarta.xml.bind.annotation.XmlValue;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"name", "uuid", "genid", "title", "description", "metadata", "maxMemory", "memory",
     "currentMemory", "blkiotune", "memtune", "memoryBacking", "vcpu", "vcpus", "iothreads", "iothreadids",
-    "cputune", "numatune", "resource", "sysinfo", "bootloader", "bootloaderArgs", "os", "idmap", "features",
+    "defaultiothread", "cputune", "numatune", "resource", "sysinfo", "bootloader", "bootloaderArgs", "os", "idmap", "features",
     "cpu", "clock", "onPoweroff", "onReboot", "onCrash", "onLockfailure", "pm", "perf", "devices", "seclabel",
     "keywrap", "launchSecurity", "extra"})
 public class DomainDef implements Cloneable {
@@ -39,46 +44,49 @@ public class DomainDef implements Cloneable {
 
     private String name;
     private String uuid;
-    private Generic genid;
+    private String genid;
     private String title;
     private String description;
     private Generic metadata;
     private Memory maxMemory;
     private Memory memory;
     private Memory currentMemory;
-    private Generic blkiotune;
-    private Generic memtune;
-    private Generic memoryBacking;
+    private BlkioTuneDef blkiotune;
+    private MemTuneDef memtune;
+    private MemoryBackingDef memoryBacking;
     private Vcpu vcpu;
-    private Generic vcpus;
-    private Generic iothreads;
-    private Generic iothreadids;
-    private Generic cputune;
-    private Generic numatune;
-    private Generic resource;
-    private List<Generic> sysinfo = new ArrayList<>();
+    @XmlElementWrapper(name = "vcpus") @XmlElement(name = "vcpu") private List<VcpuDef> vcpus;
+    private String iothreads;
+    @XmlElementWrapper(name = "iothreadids") @XmlElement(name = "iothread") private List<IOThreadDef> iothreadids;
+    private IOThreadDef defaultiothread;
+    private CpuTuneDef cputune;
+    private NumaTuneDef numatune;
+    private ResourceDef resource;
+    private List<SysinfoDef> sysinfo = new ArrayList<>();
     private String bootloader;
     @XmlElement(name = "bootloader_args") private String bootloaderArgs;
-    private Os os;
-    private Generic idmap;
-    private Generic features;
-    private Generic cpu;
-    private Generic clock;
+    private OsDef os;
+    private IdMapDef idmap;
+    private FeaturesDef features;
+    private CpuDef cpu;
+    private ClockDef clock;
     @XmlElement(name = "on_poweroff") private String onPoweroff;
     @XmlElement(name = "on_reboot") private String onReboot;
     @XmlElement(name = "on_crash") private String onCrash;
     @XmlElement(name = "on_lockfailure") private String onLockfailure;
-    private Generic pm;
-    private Generic perf;
-    private Devices devices;
-    private List<Generic> seclabel = new ArrayList<>();
-    private Generic keywrap;
-    private Generic launchSecurity;
+    private PmDef pm;
+    private PerfDef perf;
+    private DevicesDef devices;
+    private List<SecLabelDef> seclabel = new ArrayList<>();
+    private KeyWrapDef keywrap;
+    private LaunchSecurityDef launchSecurity;
     @XmlAnyElement private List<Element> extra = new ArrayList<>();
+    /** Names of unknown top-level elements dropped by parsing (refused when defining with VALIDATE). */
+    @XmlTransient private List<String> unknownElements = new ArrayList<>();
 
     /** A memory size with its unit, as written; normalised to KiB by parsing. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Memory {
+    public static class Memory implements DeclaredOrder {
         @XmlAttribute private String dumpCore;
         @XmlAttribute private String slots;
         @XmlAttribute private String unit;
@@ -122,7 +130,7 @@ public class DomainDef implements Cloneable {
 
     /** {@code <vcpu placement= cpuset= current=>N</vcpu>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Vcpu {
+    public static class Vcpu implements DeclaredOrder {
         @XmlAttribute private String placement;
         @XmlAttribute private String cpuset;
         @XmlAttribute private String current;
@@ -134,6 +142,14 @@ public class DomainDef implements Cloneable {
 
         String placement() {
             return placement;
+        }
+
+        String cpuset() {
+            return cpuset;
+        }
+
+        void cpuset(String c) {
+            cpuset = c;
         }
 
         void placement(String p) {
@@ -151,280 +167,6 @@ public class DomainDef implements Cloneable {
         void set(int max, int cur) {
             value = Integer.toString(max);
             current = cur == max ? null : Integer.toString(cur);
-        }
-    }
-
-    /** {@code <os>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"type", "firmware", "loader", "nvram", "init", "initarg", "kernel", "initrd", "cmdline",
-        "dtb", "boot", "bootmenu", "smbios", "bios", "extra"})
-    public static class Os {
-        @XmlAttribute(name = "firmware") private String firmwareAttr;
-        private OsType type;
-        private Generic firmware;
-        private Generic loader;
-        private Generic nvram;
-        private String init;
-        private List<String> initarg = new ArrayList<>();
-        private String kernel;
-        private String initrd;
-        private String cmdline;
-        private String dtb;
-        private List<Generic> boot = new ArrayList<>();
-        private Generic bootmenu;
-        private Generic smbios;
-        private Generic bios;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The {@code <type>} element. */
-        public OsType type() {
-            return type;
-        }
-
-        /** The boot devices. */
-        public List<Generic> boot() {
-            return boot;
-        }
-
-        /** The kernel path, if any. */
-        public String kernel() {
-            return kernel;
-        }
-
-        /** The loader, if any. */
-        public Generic loader() {
-            return loader;
-        }
-
-        /** The NVRAM element, if any. */
-        public Generic nvram() {
-            return nvram;
-        }
-    }
-
-    /** {@code <type arch= machine=>hvm</type>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    public static class OsType {
-        @XmlAttribute private String arch;
-        @XmlAttribute private String machine;
-        @XmlValue private String value;
-
-        /** The architecture. */
-        public String arch() {
-            return arch;
-        }
-
-        /** Sets the architecture. */
-        public void arch(String a) {
-            arch = a;
-        }
-
-        /** The machine type. */
-        public String machine() {
-            return machine;
-        }
-
-        /** The OS type, e.g. hvm. */
-        public String value() {
-            return value == null ? null : value.trim();
-        }
-    }
-
-    /** {@code <devices>}: typed lists in libvirt's output order. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"emulator", "disk", "controller", "lease", "filesystem", "iface", "smartcard", "serial",
-        "parallel", "console", "channel", "input", "tpm", "graphics", "sound", "audio", "video", "hostdev",
-        "redirdev", "redirfilter", "hub", "watchdog", "memballoon", "rng", "panic", "shmem", "memory", "iommu",
-        "vsock", "extra"})
-    public static class Devices {
-        private String emulator;
-        private List<Disk> disk = new ArrayList<>();
-        private List<Generic> controller = new ArrayList<>();
-        private List<Generic> lease = new ArrayList<>();
-        private List<Generic> filesystem = new ArrayList<>();
-        @XmlElement(name = "interface") private List<Interface> iface = new ArrayList<>();
-        private List<Generic> smartcard = new ArrayList<>();
-        private List<Generic> serial = new ArrayList<>();
-        private List<Generic> parallel = new ArrayList<>();
-        private List<Generic> console = new ArrayList<>();
-        private List<Generic> channel = new ArrayList<>();
-        private List<Generic> input = new ArrayList<>();
-        private List<Generic> tpm = new ArrayList<>();
-        private List<Generic> graphics = new ArrayList<>();
-        private List<Generic> sound = new ArrayList<>();
-        private List<Generic> audio = new ArrayList<>();
-        private List<Generic> video = new ArrayList<>();
-        private List<Generic> hostdev = new ArrayList<>();
-        private List<Generic> redirdev = new ArrayList<>();
-        private Generic redirfilter;
-        private List<Generic> hub = new ArrayList<>();
-        private Generic watchdog;
-        private Generic memballoon;
-        private List<Generic> rng = new ArrayList<>();
-        private List<Generic> panic = new ArrayList<>();
-        private List<Generic> shmem = new ArrayList<>();
-        private List<Generic> memory = new ArrayList<>();
-        private Generic iommu;
-        private Generic vsock;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The disks (live list). */
-        public List<Disk> disks() {
-            return disk;
-        }
-
-        /** The network interfaces (live list). */
-        public List<Interface> interfaces() {
-            return iface;
-        }
-
-        /** The controllers (live list). */
-        public List<Generic> controllers() {
-            return controller;
-        }
-
-        /** The graphics devices (live list). */
-        public List<Generic> graphics() {
-            return graphics;
-        }
-
-        /** The memory balloon, if any. */
-        public Generic memballoon() {
-            return memballoon;
-        }
-    }
-
-    /** {@code <disk>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"driver", "source", "backingStore", "target", "iotune", "boot", "readonly", "shareable",
-        "transientDisk", "serial", "wwn", "vendor", "product", "encryption", "alias", "address", "extra"})
-    public static class Disk {
-        @XmlAttribute private String type;
-        @XmlAttribute private String device;
-        @XmlAttribute private String model;
-        @XmlAttribute private String snapshot;
-        private Generic driver;
-        private Generic source;
-        private Generic backingStore;
-        private Generic target;
-        private Generic iotune;
-        private Generic boot;
-        private Generic readonly;
-        private Generic shareable;
-        @XmlElement(name = "transient") private Generic transientDisk;
-        private String serial;
-        private String wwn;
-        private String vendor;
-        private String product;
-        private Generic encryption;
-        private Generic alias;
-        private Generic address;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The disk type (file, block, ...). */
-        public String type() {
-            return type;
-        }
-
-        /** The device kind (disk, cdrom, ...). */
-        public String device() {
-            return device;
-        }
-
-        void device(String d) {
-            device = d;
-        }
-
-        /** The {@code <source>} element, if any. */
-        public Generic source() {
-            return source;
-        }
-
-        /** The {@code <target>} element, if any. */
-        public Generic target() {
-            return target;
-        }
-
-        /** The target device name, e.g. {@code vda}. */
-        public String targetDev() {
-            return target == null ? null : target.attr("dev");
-        }
-
-        /** The source file, device, dir, volume or name, whichever is given. */
-        public String sourcePath() {
-            if (source == null) {
-                return null;
-            }
-            for (String a : new String[] {"file", "dev", "dir", "volume", "name"}) {
-                if (source.attr(a) != null) {
-                    return source.attr(a);
-                }
-            }
-            return null;
-        }
-    }
-
-    /** {@code <interface>}. */
-    @XmlAccessorType(XmlAccessType.FIELD)
-    @XmlType(propOrder = {"mac", "source", "virtualport", "ip", "route", "script", "target", "guest", "model",
-        "driver", "backend", "filterref", "tune", "link", "mtu", "boot", "rom", "alias", "address", "extra"})
-    public static class Interface {
-        @XmlAttribute private String type;
-        private Generic mac;
-        private Generic source;
-        private Generic virtualport;
-        private List<Generic> ip = new ArrayList<>();
-        private List<Generic> route = new ArrayList<>();
-        private Generic script;
-        private Generic target;
-        private Generic guest;
-        private Generic model;
-        private Generic driver;
-        private Generic backend;
-        private Generic filterref;
-        private Generic tune;
-        private Generic link;
-        private Generic mtu;
-        private Generic boot;
-        private Generic rom;
-        private Generic alias;
-        private Generic address;
-        @XmlAnyElement private List<Element> extra = new ArrayList<>();
-
-        /** The interface type (network, bridge, ...). */
-        public String type() {
-            return type;
-        }
-
-        /** The MAC address, if given. */
-        public String macAddress() {
-            return mac == null ? null : mac.attr("address");
-        }
-
-        /** Sets the MAC address. */
-        public void macAddress(String address) {
-            if (mac == null) {
-                mac = new Generic();
-            }
-            mac.attr("address", address);
-        }
-
-        /** The target device name, if given. */
-        public String targetDev() {
-            return target == null ? null : target.attr("dev");
-        }
-
-        /** Sets the target device name. */
-        public void targetDev(String dev) {
-            if (target == null) {
-                target = new Generic();
-            }
-            target.attr("dev", dev);
-        }
-
-        /** The {@code <source>} element, if any. */
-        public Generic source() {
-            return source;
         }
     }
 
@@ -541,33 +283,173 @@ public class DomainDef implements Cloneable {
     }
 
     /** The {@code <os>} element. */
-    public Os os() {
+    public OsDef os() {
         return os;
+    }
+
+    /** Sets the {@code <os>} element. */
+    public void os(OsDef o) {
+        os = o;
     }
 
     /** The OS type, e.g. {@code hvm}. */
     public String osType() {
-        return os == null || os.type == null ? null : os.type.value();
+        return os == null ? null : os.osType();
     }
 
     /** The devices (never {@code null} after parsing). */
-    public Devices devices() {
+    public DevicesDef devices() {
         return devices;
     }
 
-    /** The {@code <features>} element, if any. */
-    public Generic features() {
+    /** The {@code <features>} element, or {@code null}. */
+    public FeaturesDef features() {
         return features;
     }
 
-    /** The {@code <cpu>} element, if any. */
-    public Generic cpu() {
+    /** Sets the features ({@code null} removes them). */
+    public void features(FeaturesDef f) {
+        features = f;
+    }
+
+    /** The guest CPU, or {@code null}. */
+    public CpuDef cpu() {
         return cpu;
     }
 
-    /** The {@code <clock>} element. */
-    public Generic clock() {
+    /** Sets the guest CPU ({@code null} removes it). */
+    public void cpu(CpuDef c) {
+        cpu = c;
+    }
+
+    /** The guest NUMA cells (empty without NUMA topology). */
+    public List<NumaCell> numaCells() {
+        return cpu == null || cpu.cellCount() == 0 ? List.of() : cpu.numaCells();
+    }
+
+    /** The clock (never {@code null} after parsing). */
+    public ClockDef clock() {
         return clock;
+    }
+
+    /** The genid, or {@code null}. */
+    public String genid() {
+        return genid;
+    }
+
+    /** The memory backing, or {@code null}. */
+    public MemoryBackingDef memoryBacking() {
+        return memoryBacking;
+    }
+
+    /** Sets the memory backing ({@code null} removes it). */
+    public void memoryBacking(MemoryBackingDef m) {
+        memoryBacking = m;
+    }
+
+    /** The memory tuning, or {@code null}. */
+    public MemTuneDef memtune() {
+        return memtune;
+    }
+
+    /** The block I/O tuning, or {@code null}. */
+    public BlkioTuneDef blkiotune() {
+        return blkiotune;
+    }
+
+    /** The vCPU placement ({@code static} or {@code auto}). */
+    public String vcpuPlacement() {
+        return vcpu == null ? null : vcpu.placement();
+    }
+
+    /** The vCPU cpuset, or {@code null}. */
+    public String vcpuCpuset() {
+        return vcpu == null ? null : vcpu.cpuset();
+    }
+
+    /** The per-vCPU hot-plug states, empty when not given. */
+    public List<VcpuDef> vcpuStates() {
+        return vcpus == null ? List.of() : vcpus;
+    }
+
+    /** The number of iothreads. */
+    public int iothreads() {
+        return iothreads == null ? 0 : Integer.parseInt(iothreads);
+    }
+
+    /** The explicitly configured iothreads, empty when only counted. */
+    public List<IOThreadDef> iothreadIds() {
+        return iothreadids == null ? List.of() : iothreadids;
+    }
+
+    /** The default iothread's pool sizes, or {@code null}. */
+    public IOThreadDef defaultIOThread() {
+        return defaultiothread;
+    }
+
+    /** The CPU tuning, or {@code null}. */
+    public CpuTuneDef cputune() {
+        return cputune;
+    }
+
+    /** The NUMA tuning, or {@code null}. */
+    public NumaTuneDef numatune() {
+        return numatune;
+    }
+
+    /** The resource partition, or {@code null}. */
+    public ResourceDef resource() {
+        return resource;
+    }
+
+    /** The sysinfo blocks (live list). */
+    public List<SysinfoDef> sysinfo() {
+        return sysinfo;
+    }
+
+    /** The bootloader (Xen), or {@code null}. */
+    public String bootloader() {
+        return bootloader;
+    }
+
+    /** The uid/gid maps, or {@code null}. */
+    public IdMapDef idmap() {
+        return idmap;
+    }
+
+    /** Power management, or {@code null}. */
+    public PmDef pm() {
+        return pm;
+    }
+
+    /** Perf events, or {@code null}. */
+    public PerfDef perf() {
+        return perf;
+    }
+
+    /** The security labels (live list). */
+    public List<SecLabelDef> seclabels() {
+        return seclabel;
+    }
+
+    /** The key wrapping ciphers, or {@code null}. */
+    public KeyWrapDef keywrap() {
+        return keywrap;
+    }
+
+    /** The launch security, or {@code null}. */
+    public LaunchSecurityDef launchSecurity() {
+        return launchSecurity;
+    }
+
+    /** The on_lockfailure action, or {@code null}. */
+    public String onLockfailure() {
+        return onLockfailure;
+    }
+
+    /** Unknown top-level elements that parsing dropped, by name. */
+    public List<String> unknownElements() {
+        return unknownElements;
     }
 
     /** The on_poweroff action. */
@@ -611,8 +493,64 @@ public class DomainDef implements Cloneable {
         currentMemory = m;
     }
 
-    void clock(Generic c) {
+    void clock(ClockDef c) {
         clock = c;
+    }
+
+    void genid(String g) {
+        genid = g;
+    }
+
+    void vcpusElement(List<VcpuDef> v) {
+        vcpus = v;
+    }
+
+    List<VcpuDef> vcpusElement() {
+        return vcpus;
+    }
+
+    String rawIothreads() {
+        return iothreads;
+    }
+
+    void rawIothreads(String n) {
+        iothreads = n;
+    }
+
+    List<IOThreadDef> iothreadidsElement() {
+        return iothreadids;
+    }
+
+    void iothreadidsElement(List<IOThreadDef> l) {
+        iothreadids = l;
+    }
+
+    void defaultIOThread(IOThreadDef d) {
+        defaultiothread = d;
+    }
+
+    void blkiotune(BlkioTuneDef b) {
+        blkiotune = b;
+    }
+
+    void cputune(CpuTuneDef c) {
+        cputune = c;
+    }
+
+    void numatune(NumaTuneDef n) {
+        numatune = n;
+    }
+
+    void pm(PmDef p) {
+        pm = p;
+    }
+
+    void perf(PerfDef p) {
+        perf = p;
+    }
+
+    MemoryBackingDef memoryBackingElement() {
+        return memoryBacking;
     }
 
     void lifecycle(String poweroff, String reboot, String crash) {
@@ -621,7 +559,7 @@ public class DomainDef implements Cloneable {
         onCrash = crash;
     }
 
-    void devices(Devices d) {
+    void devices(DevicesDef d) {
         devices = d;
     }
 

@@ -1,6 +1,8 @@
 package org.jvirt.conf;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,13 +19,17 @@ import org.jvirt.api.VirtException;
  * Errors carry libvirt's codes and messages.
  */
 public final class DomainXml {
-    private static final Set<String> NEVER_SELF_CLOSE = Set.of("/domain/devices");
+    private static final Set<String> NEVER_SELF_CLOSE = Set.of("/domain/devices", "/domain/features/hyperv",
+            "/domain/features/kvm", "/domain/features/xen");
     private static final Set<String> DOMAIN_TYPES = Set.of("none", "qemu", "kqemu", "kvm", "xen", "lxc", "uml",
             "openvz", "test", "vmware", "hyperv", "vbox", "phyp", "parallels", "bhyve", "vz");
     private static final Set<String> OS_TYPES = Set.of("hvm", "xen", "linux", "exe", "uml", "xenpvh");
     private static final Set<String> ACTIONS = Set.of("destroy", "restart", "rename-restart", "preserve");
     private static final Set<String> CRASH_ACTIONS = Set.of("destroy", "restart", "rename-restart", "preserve",
             "coredump-destroy", "coredump-restart");
+
+    /** A per-device boot order ({@code <boot order=.../>} inside a device): then no {@code <os><boot>} default. */
+    private static final java.util.regex.Pattern DEVICE_BOOT = java.util.regex.Pattern.compile("<boot\\s+order\\s*=");
 
     private DomainXml() {
     }
@@ -37,7 +43,7 @@ public final class DomainXml {
      */
     public static DomainDef parse(String xml) {
         DomainDef d = SafeXml.unmarshal(xml, DomainDef.class, "domain", "domain_definition", ErrorDomain.DOMAIN);
-        postParse(d);
+        postParse(d, DEVICE_BOOT.matcher(xml).find());
         return d;
     }
 
@@ -50,9 +56,15 @@ public final class DomainXml {
      */
     public static String format(DomainDef def, Set<DomainXmlFlag> flags) {
         DomainDef d = def;
-        if (flags.contains(DomainXmlFlag.INACTIVE) && def.rawId() != null) {
-            d = def.shallow();
-            d.rawId(null);
+        if (flags.contains(DomainXmlFlag.INACTIVE)) {
+            if (def.cputune() != null && def.cputune().hasLive()) {
+                d = reparse(def);
+                d.cputune().stripLive();
+            }
+            if (d.rawId() != null) {
+                d = d == def ? def.shallow() : d;
+                d.rawId(null);
+            }
         }
         return XmlFormat.format(d, DomainDef.class, "domain", NEVER_SELF_CLOSE,
                 flags.contains(DomainXmlFlag.SECURE), 0);
@@ -64,8 +76,7 @@ public final class DomainXml {
     }
 
     static void formatInto(StringBuilder out, DomainDef def, boolean secure, int indent) {
-        XmlFormat.formatInto(out, def, DomainDef.class, "domain",
-                Set.of("/domain/devices"), secure, indent);
+        XmlFormat.formatInto(out, def, DomainDef.class, "domain", NEVER_SELF_CLOSE, secure, indent);
     }
 
     static DomainDef reparse(DomainDef def) {
@@ -76,19 +87,19 @@ public final class DomainXml {
      * Parses one device element ({@code <disk>} or {@code <interface>}) as given to attach/detach.
      *
      * @param xml the device XML
-     * @return a {@link DomainDef.Disk} or {@link DomainDef.Interface}
+     * @return a {@link DiskDef} or {@link InterfaceDef}
      */
     public static Object parseDevice(String xml) {
         String root = rootName(xml);
         switch (root) {
             case "disk" -> {
-                DomainDef.Disk disk = SafeXml.unmarshal(xml, DomainDef.Disk.class, "disk", "device_definition",
+                DiskDef disk = SafeXml.unmarshal(xml, DiskDef.class, "disk", "device_definition",
                         ErrorDomain.DOMAIN);
                 checkDisk(disk);
                 return disk;
             }
             case "interface" -> {
-                return SafeXml.unmarshal(xml, DomainDef.Interface.class, "interface", "device_definition",
+                return SafeXml.unmarshal(xml, InterfaceDef.class, "interface", "device_definition",
                         ErrorDomain.DOMAIN);
             }
             default -> throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
@@ -119,7 +130,7 @@ public final class DomainXml {
         }
     }
 
-    private static void postParse(DomainDef d) {
+    private static void postParse(DomainDef d, boolean deviceBoot) {
         String type = d.rawType();
         if (type == null) {
             throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.DOMAIN, "missing domain type attribute");
@@ -143,27 +154,12 @@ public final class DomainXml {
         }
         d.uuidText(parseUuid(d.rawUuid(), ErrorDomain.DOMAIN));
 
-        // memory
-        DomainDef.Memory mem = d.memoryElement();
-        long memKiB = mem == null ? 0 : Units.toKiB(mem.value(), mem.unit(), "./memory[1]");
-        if (memKiB == 0) {
-            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
-                    "Memory size must be specified via <memory> or in the <numa> configuration");
+        if (d.genid() != null) {
+            d.genid(parseUuid(d.genid().isBlank() ? null : d.genid(), ErrorDomain.DOMAIN));
         }
-        DomainDef.Memory maxMem = d.maxMemory();
-        if (maxMem != null) {
-            long kib = Units.toKiB(maxMem.value(), maxMem.unit(), "./maxMemory[1]");
-            maxMem.setKiB(kib);
-        }
-        DomainDef.Memory cur = d.currentMemoryElement();
-        long curKiB = cur == null ? memKiB : Units.toKiB(cur.value(), cur.unit(), "./currentMemory[1]");
-        if (curKiB == 0 || curKiB > memKiB) {
-            curKiB = memKiB;
-        }
-        mem.setKiB(memKiB);
-        d.currentMemoryElement(new DomainDef.Memory(curKiB));
+        dropUnknown(d);
 
-        // vcpu
+        // vcpu (before everything that refers to vCPU ids)
         DomainDef.Vcpu v = d.vcpuElement();
         int max = 1;
         int current;
@@ -189,10 +185,108 @@ public final class DomainXml {
         if (v.placement() == null) {
             v.placement("static");
         }
+        checkEnumAttr(v.placement(), "placement", "vcpu", "static", "auto");
+        if (v.cpuset() != null) {
+            String cs = CpuSet.canonical(v.cpuset(), "cpuset");
+            v.cpuset(cs.isEmpty() ? null : cs);
+        }
         v.set(max, current);
+        List<VcpuDef> vcpus = d.vcpusElement();
+        if (vcpus != null) {
+            VcpuDef[] byId = new VcpuDef[max];
+            for (VcpuDef x : vcpus) {
+                x.normalise(max);
+                byId[x.id()] = x;
+            }
+            List<VcpuDef> all = new ArrayList<>();
+            for (int i = 0; i < max; i++) {
+                if (byId[i] == null) {
+                    throw xmlError("vcpu '" + i + "' is missing in <vcpus>");
+                }
+                all.add(byId[i]);
+            }
+            d.vcpusElement(all.isEmpty() ? null : all);
+        }
+
+        // cpu and NUMA (the memory total may come from the cells)
+        CpuDef cpu = d.cpu();
+        if (cpu != null) {
+            cpu.normalise(max);
+            if (cpu.isEmpty()) {
+                d.cpu(null);
+            }
+        }
+        long numaKiB = cpu == null ? 0 : cpu.numaMemoryKiB();
+
+        // memory
+        DomainDef.Memory mem = d.memoryElement();
+        long memKiB = mem == null ? 0 : Units.toKiB(mem.value(), mem.unit(), "./memory[1]");
+        if (memKiB == 0 && numaKiB > 0) {
+            memKiB = numaKiB;
+        }
+        if (memKiB == 0) {
+            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
+                    "Memory size must be specified via <memory> or in the <numa> configuration");
+        }
+        DomainDef.Memory maxMem = d.maxMemory();
+        if (maxMem != null) {
+            long kib = Units.toKiB(maxMem.value(), maxMem.unit(), "./maxMemory[1]");
+            maxMem.setKiB(kib);
+        }
+        DomainDef.Memory cur = d.currentMemoryElement();
+        long curKiB = cur == null ? memKiB : Units.toKiB(cur.value(), cur.unit(), "./currentMemory[1]");
+        if (curKiB == 0 || curKiB > memKiB) {
+            curKiB = memKiB;
+        }
+        if (mem == null) {
+            d.memoryKiB(memKiB);
+        } else {
+            mem.setKiB(memKiB);
+        }
+        d.currentMemoryElement(new DomainDef.Memory(curKiB));
+        if (d.blkiotune() != null) {
+            d.blkiotune().normalise();
+            if (d.blkiotune().isEmpty()) {
+                d.blkiotune(null);
+            }
+        }
+        if (d.memtune() != null) {
+            d.memtune().normalise();
+        }
+        if (d.memoryBacking() != null) {
+            d.memoryBacking().normalise();
+        }
+
+        // iothreads
+        iothreads(d);
+
+        if (d.cputune() != null) {
+            d.cputune().normalise(max);
+            if (d.cputune().isEmpty()) {
+                d.cputune(null);
+            }
+        }
+        if (d.numatune() != null) {
+            if (d.numatune().memory() != null && d.numatune().memory().placement == null
+                    && d.numatune().memory().nodeset == null && !"auto".equals(v.placement())) {
+                d.numatune().memory().placement = "auto";
+            }
+            d.numatune().normalise(v.placement(), cpu == null ? 0 : cpu.cellCount());
+            if (d.numatune().isEmpty()) {
+                d.numatune(null);
+            } else if (d.numatune().memory() != null && "auto".equals(d.numatune().memory().placement)) {
+                v.placement("auto");
+            }
+        }
+        if (d.resource() != null) {
+            d.resource().normalise();
+        }
+        for (SysinfoDef si : d.sysinfo()) {
+            si.normalise(d.rawUuid());
+        }
 
         // os
-        DomainDef.Os os = d.os();
+        OsDef os = d.os();
         if (os == null || os.type() == null || os.type().value() == null || os.type().value().isEmpty()) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN, "an os <type> must be specified");
         }
@@ -201,28 +295,62 @@ public final class DomainXml {
             throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.DOMAIN,
                     "unknown OS type '" + osType + "'");
         }
-        if (osType.equals("hvm") && os.boot().isEmpty() && os.kernel() == null) {
-            os.boot().add(new Generic().attr("dev", "hd"));
+        os.normalise(d.bootloader(), deviceBoot);
+        if (d.idmap() != null) {
+            d.idmap().normalise();
+        }
+        if (d.features() != null) {
+            d.features().normalise();
         }
 
         // clock and lifecycle
         if (d.clock() == null) {
-            d.clock(new Generic().attr("offset", "utc"));
+            d.clock(ClockDef.utc());
         }
+        d.clock().normalise();
         d.lifecycle(action("on_poweroff", d.onPoweroff(), "destroy", ACTIONS),
                 action("on_reboot", d.onReboot(), "restart", ACTIONS),
                 action("on_crash", d.onCrash(), "destroy", CRASH_ACTIONS));
+        if (d.onLockfailure() != null) {
+            checkEnum(d.onLockfailure().trim(), "on_lockfailure action", "default", "poweroff", "restart", "pause",
+                    "ignore");
+        }
+        if (d.pm() != null) {
+            d.pm().normalise();
+            if (d.pm().isEmpty()) {
+                d.pm(null);
+            }
+        }
+        if (d.perf() != null) {
+            d.perf().normalise();
+            if (d.perf().events().isEmpty()) {
+                d.perf(null);
+            }
+        }
+        d.seclabels().removeIf(sl -> sl.type() == null);
+        for (SecLabelDef sl : d.seclabels()) {
+            sl.normalise(true);
+        }
+        if (d.keywrap() != null) {
+            d.keywrap().normalise();
+            if (d.keywrap().ciphers().isEmpty()) {
+                throw xmlError("keywrap must contain at least one cipher");
+            }
+        }
+        if (d.launchSecurity() != null) {
+            d.launchSecurity().normalise();
+        }
 
         // devices
         if (d.devices() == null) {
-            d.devices(new DomainDef.Devices());
+            d.devices(new DevicesDef());
         }
-        for (DomainDef.Disk disk : d.devices().disks()) {
+        for (DiskDef disk : d.devices().disks()) {
             checkDisk(disk);
         }
     }
 
-    private static void checkDisk(DomainDef.Disk disk) {
+    private static void checkDisk(DiskDef disk) {
         if (disk.targetDev() == null) {
             String src = disk.sourcePath();
             throw VirtException.of(ErrorCode.NO_TARGET, ErrorDomain.DOMAIN, "device " + (src == null ? "" : src));
@@ -263,6 +391,131 @@ public final class DomainXml {
         } catch (NumberFormatException e) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN, message);
         }
+    }
+
+    private static void dropUnknown(DomainDef d) {
+        d.unknownElements().clear();
+        d.extra().removeIf(e -> {
+            if (e.getNamespaceURI() == null || e.getNamespaceURI().isEmpty()) {
+                d.unknownElements().add(e.getLocalName() == null ? e.getTagName() : e.getLocalName());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static void iothreads(DomainDef d) {
+        long count = 0;
+        if (d.rawIothreads() != null) {
+            count = parseUInt(d.rawIothreads(), "invalid iothreads count '" + d.rawIothreads().trim() + "'");
+        }
+        List<IOThreadDef> ids = d.iothreadidsElement() == null ? new ArrayList<>() : d.iothreadidsElement();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (IOThreadDef t : ids) {
+            t.normalise(true);
+            if (!seen.add(t.id())) {
+                throw xmlError("duplicate iothread id '" + t.id() + "' found");
+            }
+        }
+        if (count < ids.size()) {
+            count = ids.size();
+        }
+        boolean anyExplicit = !ids.isEmpty();
+        int next = 1;
+        while (ids.size() < count) {
+            while (seen.contains(next)) {
+                next++;
+            }
+            IOThreadDef t = new IOThreadDef(next);
+            t.autofill = true;
+            seen.add(next);
+            ids.add(t);
+        }
+        d.rawIothreads(count == 0 ? null : Long.toString(count));
+        d.iothreadidsElement(anyExplicit ? ids : null);
+        IOThreadDef def = d.defaultIOThread();
+        if (def != null) {
+            def.normalise(false);
+            if (def.isEmpty()) {
+                d.defaultIOThread(null);
+            }
+        }
+    }
+
+    // ---- helpers shared by the model classes: libvirt's messages and codes ----
+
+    static VirtException xmlError(String msg) {
+        return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN, msg);
+    }
+
+    static VirtException configUnsupported(String msg) {
+        return VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.DOMAIN, msg);
+    }
+
+    static VirtException internalError(String msg) {
+        return VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.DOMAIN, msg);
+    }
+
+    /** An enumerated value outside an attribute (libvirt's "unknown X 'v'" / CONFIG_UNSUPPORTED). */
+    static void checkEnum(String value, String what, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return;
+            }
+        }
+        throw configUnsupported("unknown " + what + " '" + value + "'");
+    }
+
+    /** An enumerated attribute, as libvirt's {@code virXMLPropEnum}. */
+    static void checkEnumAttr(String value, String attr, String element, String... allowed) {
+        if (value == null) {
+            throw xmlError("Missing required attribute '" + attr + "' in element '" + element + "'");
+        }
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return;
+            }
+        }
+        throw xmlError("Invalid value for attribute '" + attr + "' in element '" + element + "': '" + value + "'.");
+    }
+
+    /** A non-negative integer (libvirt's unsigned parse, which refuses a sign). */
+    static long parseUInt(String v, String message) {
+        try {
+            String t = v == null ? "" : v.trim();
+            if (t.isEmpty() || t.charAt(0) == '-' || t.charAt(0) == '+') {
+                throw new NumberFormatException();
+            }
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw xmlError(message);
+        }
+    }
+
+    /** A yes/no attribute ({@code virXMLPropTristateBool}): {@code null} stays {@code null}. */
+    static String yesNo(String v, String attr, String element) {
+        if (v == null) {
+            return null;
+        }
+        checkEnumAttr(v, attr, element, "yes", "no");
+        return v;
+    }
+
+    /** An on/off attribute ({@code virXMLPropTristateSwitch}): {@code null} stays {@code null}. */
+    static String onOff(String v, String attr, String element) {
+        if (v == null) {
+            return null;
+        }
+        checkEnumAttr(v, attr, element, "on", "off");
+        return v;
+    }
+
+    /** A required on/off attribute. */
+    static String onOffRequired(String v, String attr, String element) {
+        if (v == null) {
+            throw xmlError("Missing required attribute '" + attr + "' in element '" + element + "'");
+        }
+        return onOff(v, attr, element);
     }
 
     /**

@@ -95,4 +95,21 @@ public final class Units {
         long bytes = toBytes(value, unit, 1024, Long.MAX_VALUE, what);
         return bytes / 1024 + (bytes % 1024 == 0 ? 0 : 1);
     }
+
+    /**
+     * libvirt's {@code virFormatIntPretty}: the largest binary unit that divides the value.
+     *
+     * @param bytes the value in bytes
+     * @return {value, unit} with unit one of B, KiB, MiB, GiB, TiB, PiB, EiB
+     */
+    public static String[] pretty(long bytes) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        int i = 0;
+        long v = bytes;
+        while (i < units.length - 1 && v != 0 && v % 1024 == 0) {
+            v /= 1024;
+            i++;
+        }
+        return new String[] {Long.toString(v), units[i]};
+    }
 }

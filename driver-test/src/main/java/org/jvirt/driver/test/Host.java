@@ -27,6 +27,7 @@ import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.InterfaceDef;
 import org.jvirt.conf.DomainXml;
 import org.jvirt.conf.NetworkDef;
 import org.jvirt.conf.NodeDef;
@@ -218,12 +219,12 @@ final class Host {
             d.os().type().arch("i686");
         }
         int i = 0;
-        for (DomainDef.Interface nic : d.devices().interfaces()) {
+        for (InterfaceDef nic : d.devices().interfaces()) {
             testPostParseNic(nic, i++);
         }
     }
 
-    static void testPostParseNic(DomainDef.Interface nic, int index) {
+    static void testPostParseNic(InterfaceDef nic, int index) {
         if (nic.macAddress() == null) {
             ThreadLocalRandom r = ThreadLocalRandom.current();
             nic.macAddress(String.format("52:54:00:%02x:%02x:%02x", r.nextInt(256), r.nextInt(256), r.nextInt(256)));

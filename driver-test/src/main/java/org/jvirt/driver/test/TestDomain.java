@@ -30,6 +30,7 @@ import org.jvirt.api.SnapshotCreateFlag;
 import org.jvirt.api.SnapshotListFlag;
 import org.jvirt.api.VirtException;
 import org.jvirt.api.VirtFlag;
+import org.jvirt.conf.DiskDef;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
 import org.jvirt.conf.Generic;
@@ -519,7 +520,7 @@ final class TestDomain implements Domain {
             DomainDef d = o.current().copy();
             d.id(-1);
             Generic disks = new Generic();
-            for (DomainDef.Disk disk : d.devices().disks()) {
+            for (DiskDef disk : d.devices().disks()) {
                 disks.addChild("disk", "name", disk.targetDev(), "snapshot", "internal");
             }
             s.disks(disks);

@@ -1,0 +1,2 @@
+/** XDR encoding and decoding as libvirt's protocol uses it, with libvirt's limits. */
+package org.jvirt.rpc.xdr;
