@@ -561,6 +561,11 @@ final class DomainCmds {
         if (count == null) {
             return false;
         }
+        if (count == 0) {
+            // virsh's own check, made before any API call (even on a read-only connection)
+            sh.error("Can't set 0 processors for a VM");
+            return false;
+        }
         // virDomainSetVcpus means "the running domain"
         dom.setVcpus(count, !current && flags.isEmpty() ? EnumSet.of(DomainVcpuFlag.LIVE) : flags);
         return true;

@@ -272,16 +272,9 @@ final class SnapshotCmds {
         return p == null ? null : p.getName();
     }
 
-    /** The parent, or {@code null}; a driver's "has no parent" error counts as none. */
+    /** The parent, or {@code null} for a root. */
     private static DomainSnapshot parent(DomainSnapshot s) {
-        try {
-            return s.getParent().orElse(null);
-        } catch (VirtException e) {
-            if (e.code() == org.jvirt.api.ErrorCode.NO_DOMAIN_SNAPSHOT) {
-                return null;
-            }
-            throw e;
-        }
+        return s.getParent().orElse(null);
     }
 
     static boolean list(Shell sh, Cmd cmd) {

@@ -37,8 +37,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private final int baseIndent;
-    private final java.util.Map<String, java.util.Map<String, Integer>> elementOrders;
     private boolean nextDeclared;
+    private final java.util.Map<String, java.util.Map<String, Integer>> elementOrders;
 
     /**
      * @param out where to write

@@ -95,7 +95,7 @@ public final class DomainXml {
             case "disk" -> {
                 DiskDef disk = SafeXml.unmarshal(xml, DiskDef.class, "disk", "device_definition",
                         ErrorDomain.DOMAIN);
-                checkDisk(disk);
+                DeviceRules.applyDisk(disk);
                 return disk;
             }
             case "interface" -> {
@@ -261,7 +261,7 @@ public final class DomainXml {
         iothreads(d);
 
         if (d.cputune() != null) {
-            d.cputune().normalise(max);
+            d.cputune().normalise(max, iothreadIdSet(d));
             if (d.cputune().isEmpty()) {
                 d.cputune(null);
             }
@@ -345,28 +345,18 @@ public final class DomainXml {
         if (d.devices() == null) {
             d.devices(new DevicesDef());
         }
-        for (DiskDef disk : d.devices().disks()) {
-            checkDisk(disk);
-        }
+        DeviceRules.apply(d);
     }
 
-    private static void checkDisk(DiskDef disk) {
-        if (disk.targetDev() == null) {
-            String src = disk.sourcePath();
-            throw VirtException.of(ErrorCode.NO_TARGET, ErrorDomain.DOMAIN, "device " + (src == null ? "" : src));
+    private static java.util.Set<Integer> iothreadIdSet(DomainDef d) {
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (IOThreadDef t : d.iothreadIds()) {
+            ids.add(t.id());
         }
-        if (disk.device() == null) {
-            disk.device("disk");
+        for (int i = 1; d.iothreadIds().isEmpty() && i <= d.iothreads(); i++) {
+            ids.add(i);
         }
-        if (disk.target().attr("bus") == null) {
-            String dev = disk.targetDev();
-            String bus = dev.startsWith("hd") ? "ide" : dev.startsWith("sd") ? "scsi" : dev.startsWith("vd")
-                    ? "virtio" : dev.startsWith("xvd") ? "xen" : dev.startsWith("ub") ? "usb"
-                    : dev.startsWith("fd") ? "fdc" : null;
-            if (bus != null) {
-                disk.target().attr("bus", bus);
-            }
-        }
+        return ids;
     }
 
     private static String action(String what, String given, String dflt, Set<String> allowed) {
@@ -446,6 +436,11 @@ public final class DomainXml {
 
     static VirtException xmlError(String msg) {
         return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN, msg);
+    }
+
+    /** libvirt's {@code VIR_ERR_XML_DETAIL}: the message alone, without a prefix. */
+    static VirtException detail(String msg) {
+        return new VirtException(ErrorCode.XML_DETAIL, ErrorDomain.DOMAIN, msg);
     }
 
     static VirtException configUnsupported(String msg) {

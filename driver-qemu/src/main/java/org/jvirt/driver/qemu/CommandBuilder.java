@@ -10,6 +10,8 @@ import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.ChrDef;
+import org.jvirt.conf.ChrSourceDef;
 import org.jvirt.conf.Generic;
 import org.jvirt.conf.OsDef;
 import org.jvirt.driver.qemu.qmp.Json;
@@ -175,10 +177,10 @@ final class CommandBuilder {
     }
 
     private void serials() {
-        List<Generic> ports = new ArrayList<>(def.devices().serials());
+        List<ChrDef> ports = new ArrayList<>(def.devices().serials());
         if (ports.isEmpty()) {
-            for (Generic c : def.devices().consoles()) {
-                String target = child(c, "target") == null ? null : child(c, "target").getAttribute("type");
+            for (ChrDef c : def.devices().consoles()) {
+                String target = c.target() == null ? null : c.target().type();
                 if (target == null || target.isEmpty() || "serial".equals(target)) {
                     ports.add(c);
                     break;
@@ -186,7 +188,7 @@ final class CommandBuilder {
             }
         }
         int index = 0;
-        for (Generic s : ports) {
+        for (ChrDef s : ports) {
             String id = "charserial" + index;
             opt("-chardev", chardev(s, id));
             if (isX86()) {
@@ -199,10 +201,10 @@ final class CommandBuilder {
         }
     }
 
-    private static String chardev(Generic s, String id) {
-        String type = s.attr("type") == null ? "pty" : s.attr("type");
-        Element src = child(s, "source");
-        String path = src == null ? "" : src.getAttribute("path");
+    private static String chardev(ChrDef s, String id) {
+        String type = s.type() == null ? "pty" : s.type();
+        ChrSourceDef src = s.source().isEmpty() ? null : s.source().get(0);
+        String path = src == null || src.path() == null ? "" : src.path();
         StringBuilder b = new StringBuilder();
         switch (type) {
             case "pty" -> b.append("pty,id=").append(id);
@@ -210,24 +212,24 @@ final class CommandBuilder {
             case "file" -> {
                 requirePath(path, "file");
                 b.append("file,id=").append(id).append(",path=").append(commaEscape(path));
-                if (src != null && "on".equals(src.getAttribute("append"))) {
+                if (src != null && "on".equals(src.append())) {
                     b.append(",append=on");
                 }
             }
             case "unix" -> {
                 requirePath(path, "unix");
                 b.append("socket,id=").append(id).append(",path=").append(commaEscape(path));
-                if (src == null || !"connect".equals(src.getAttribute("mode"))) {
+                if (src == null || !"connect".equals(src.mode())) {
                     b.append(",server=on,wait=off");
                 }
             }
             default -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
                     "serial type '" + type + "' is not supported yet by the QEMU driver");
         }
-        Element log = child(s, "log");
-        if (log != null && !log.getAttribute("file").isEmpty()) {
-            b.append(",logfile=").append(commaEscape(log.getAttribute("file")));
-            b.append(",logappend=").append("on".equals(log.getAttribute("append")) ? "on" : "off");
+        Generic log = s.log();
+        if (log != null && log.attr("file") != null && !log.attr("file").isEmpty()) {
+            b.append(",logfile=").append(commaEscape(log.attr("file")));
+            b.append(",logappend=").append("on".equals(log.attr("append")) ? "on" : "off");
         }
         return b.toString();
     }

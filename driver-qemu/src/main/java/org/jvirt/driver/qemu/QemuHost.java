@@ -491,6 +491,11 @@ final class QemuHost {
                         // our own SIGTERM (destroy): libvirt's beingDestroyed, no SHUTDOWN event
                         return;
                     }
+                    if (obj.gotShutdown) {
+                        // The guest already shut down and we are ending QEMU: its own SHUTDOWN for
+                        // that (host-signal / host-qmp-quit) is a repeat, which libvirt ignores too.
+                        return;
+                    }
                     if (obj.fakeReboot) {
                         obj.fakeReboot = false;
                         reboot = true;

@@ -1,0 +1,82 @@
+package org.jvirt.conf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.namespace.QName;
+
+import org.w3c.dom.Element;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * {@code <mac address= type= check=/>}.
+ *
+ * <p>Attributes are declared in libvirt's output order; unknown attributes and elements are kept
+ * verbatim after the known ones. Values are the strings as written (validated by
+ * {@link DeviceValidator}).
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(propOrder = {"extra"})
+public class MacDef implements DeclaredOrder {
+    @XmlAttribute(name = "address") private String address;
+    @XmlAttribute(name = "type") private String type;
+    @XmlAttribute(name = "check") private String check;
+    @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
+    @XmlAnyElement private List<Element> extra = new ArrayList<>();
+
+    /** An empty element, for JAXB and builders. */
+    public MacDef() {
+    }
+
+    /** The {@code address} attribute as written, or {@code null}. */
+    public String address() {
+        return address;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code address} attribute. */
+    public MacDef address(String v) {
+        address = v;
+        return this;
+    }
+
+    /** The {@code type} attribute as written, or {@code null}. */
+    public String type() {
+        return type;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code type} attribute. */
+    public MacDef type(String v) {
+        type = v;
+        return this;
+    }
+
+    /** The {@code check} attribute as written, or {@code null}. */
+    public String check() {
+        return check;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code check} attribute. */
+    public MacDef check(String v) {
+        check = v;
+        return this;
+    }
+
+    /** Child elements the model does not know, kept verbatim (live list). */
+    public List<Element> extra() {
+        return extra;
+    }
+
+    /** Attributes the model does not know, kept verbatim (live map). */
+    public Map<QName, String> otherAttributes() {
+        return otherAttributes;
+    }
+
+}

@@ -1,0 +1,70 @@
+package org.jvirt.conf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.namespace.QName;
+
+import org.w3c.dom.Element;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlType;
+
+/**
+ * {@code <zpci uid= fid=/>}: s390 zPCI identifiers of a PCI address.
+ *
+ * <p>Attributes are declared in libvirt's output order; unknown attributes and elements are kept
+ * verbatim after the known ones. Values are the strings as written (validated by
+ * {@link DeviceValidator}).
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(propOrder = {"extra"})
+public class ZpciDef implements DeclaredOrder {
+    @XmlAttribute(name = "uid") private String uid;
+    @XmlAttribute(name = "fid") private String fid;
+    @XmlAnyAttribute private Map<QName, String> otherAttributes = new LinkedHashMap<>();
+    @XmlAnyElement private List<Element> extra = new ArrayList<>();
+
+    /** An empty element, for JAXB and builders. */
+    public ZpciDef() {
+    }
+
+    /** The {@code uid} attribute as written, or {@code null}. */
+    public String uid() {
+        return uid;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code uid} attribute. */
+    public ZpciDef uid(String v) {
+        uid = v;
+        return this;
+    }
+
+    /** The {@code fid} attribute as written, or {@code null}. */
+    public String fid() {
+        return fid;
+    }
+
+    /** Sets (or with {@code null} removes) the {@code fid} attribute. */
+    public ZpciDef fid(String v) {
+        fid = v;
+        return this;
+    }
+
+    /** Child elements the model does not know, kept verbatim (live list). */
+    public List<Element> extra() {
+        return extra;
+    }
+
+    /** Attributes the model does not know, kept verbatim (live map). */
+    public Map<QName, String> otherAttributes() {
+        return otherAttributes;
+    }
+
+}
