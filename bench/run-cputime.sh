@@ -4,6 +4,8 @@
 # is busy with other work, where wall-clock figures (JMH's) mostly measure the wait for a core.
 #
 #   bench/run-cputime.sh [rounds [ms-per-batch]]     # default 10 rounds of 200 ms batches (~2 min)
+#   bench/run-cputime.sh xml [rounds [ms-per-batch]] # domain XML parse+format per document (XmlBench's
+#                                                    # jvirtModel vs libvirt), ~1.5 min at the default
 #
 # Writes bench/results/cputime-<date>.md and prints the table.
 set -euo pipefail
@@ -13,14 +15,16 @@ cd "$root"
 out=$root/bench/results
 mkdir -p "$out"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
+kind=cputime
+[ "${1:-}" = xml ] && kind=cputime-xml
 
 # shellcheck source=bench/paths.sh
 source "$root/bench/paths.sh"
 
-bench_header >"$out/cputime-$stamp.md"
+bench_header >"$out/$kind-$stamp.md"
 # shellcheck disable=SC2086 # modopts is a list of options
 "$java_bin" $modopts -cp "$classpath" org.jvirt.tests.bench.CpuTimeBench "$@" 2> >(grep -v '^SLF4J' >&2) |
-    tee -a "$out/cputime-$stamp.md"
-bench_header | sed 's/^# /# after: /' | head -1 >>"$out/cputime-$stamp.md"
-cp "$out/cputime-$stamp.md" "$out/cputime-latest.md"
-echo "run-cputime: results in bench/results/cputime-$stamp.md (and cputime-latest.md)" >&2
+    tee -a "$out/$kind-$stamp.md"
+bench_header | sed 's/^# /# after: /' | head -1 >>"$out/$kind-$stamp.md"
+cp "$out/$kind-$stamp.md" "$out/$kind-latest.md"
+echo "run-cputime: results in bench/results/$kind-$stamp.md (and $kind-latest.md)" >&2

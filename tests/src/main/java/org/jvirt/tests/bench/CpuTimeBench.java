@@ -39,6 +39,10 @@ public final class CpuTimeBench {
      * @throws Exception if a side fails
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("xml")) {
+            xml(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long target = (args.length > 1 ? Long.parseLong(args[1]) : 200) * 1_000_000L;
 
@@ -77,6 +81,35 @@ public final class CpuTimeBench {
             n -> { for (int i = 0; i < n; i++) { sink(lb.listAllDomains10k(lm)); } }}, rounds, target);
         jm.undefine();
         lm.undefine();
+    }
+
+    /**
+     * Domain XML parse+format ({@code XmlBench}'s {@code jvirtModel} and {@code libvirt}), per document.
+     *
+     * @param args {@code [rounds [targetMillisPerBatch]]}, default 10 and 200
+     */
+    private static void xml(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        long target = (args.length > 1 ? Long.parseLong(args[1]) : 200) * 1_000_000L;
+        org.jvirt.tests.bench.xml.XmlBench xb = new org.jvirt.tests.bench.xml.XmlBench();
+        org.jvirt.tests.bench.xml.XmlBench.LibvirtConn lc = new org.jvirt.tests.bench.xml.XmlBench.LibvirtConn();
+        lc.open();
+        System.out.printf(Locale.ROOT,
+                "# domain XML parse+format, process CPU time per document, median of %d alternating rounds (%s, %d cores)%n",
+                rounds, System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors());
+        System.out.println("| document | jvirt CPU/doc | libvirt CPU/doc | jvirt faster by | jvirt wall/doc | libvirt wall/doc |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        String[] docs = org.jvirt.tests.bench.xml.XmlBench.Doc.class.getField("doc")
+                .getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
+        for (String doc : docs) {
+            org.jvirt.tests.bench.xml.XmlBench.Doc d = new org.jvirt.tests.bench.xml.XmlBench.Doc();
+            d.doc = doc;
+            d.read();
+            report(doc.substring(doc.indexOf('/') + 1).replace(".out.xml", ""), new Batch[] {
+                n -> { for (int i = 0; i < n; i++) { sink(xb.jvirtModel(d)); } },
+                n -> { for (int i = 0; i < n; i++) { sink(xb.libvirt(d, lc)); } }}, rounds, target);
+        }
+        lc.close();
     }
 
     private static volatile Object sinkHole;
