@@ -80,15 +80,19 @@ final class DeviceValidator {
                 checkNode(node, cells);
             }
         }
-        Map<String, Boolean> pci = new HashMap<>();
+        java.util.Set<List<Long>> pci = new java.util.HashSet<>();
         for (DeviceAddress a : addresses(dev)) {
             checkPci(a);
             if (a != null && "pci".equals(a.type()) && a.slot() != null) {
-                String key = String.format("%04x:%02x:%02x.%x", num(a.domain()), num(a.bus()), num(a.slot()),
-                        num(a.function()));
-                if (pci.putIfAbsent(key, Boolean.TRUE) != null) {
+                long dom = num(a.domain());
+                long bus = num(a.bus());
+                long slot = num(a.slot());
+                long fn = num(a.function());
+                if (!pci.add(List.of(dom, bus, slot, fn))) {
+                    // the message only on the error path (String.format is costly per device)
                     throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
-                            "Attempted double use of PCI Address " + key);
+                            "Attempted double use of PCI Address "
+                                    + String.format("%04x:%02x:%02x.%x", dom, bus, slot, fn));
                 }
             }
         }
