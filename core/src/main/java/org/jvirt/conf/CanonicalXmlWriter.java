@@ -17,22 +17,35 @@ import javax.xml.stream.XMLStreamWriter;
 final class CanonicalXmlWriter implements XMLStreamWriter {
     private static final class Frame {
         final String name;
-        final String path;
+        final String localName;
+        final Frame parent;
+        /** {@code /a/b}, built only when asked for (most elements never need it). */
+        private String path;
         boolean tagOpen = true;
         boolean hasChildren;
         final boolean raw;
         boolean declared;
         final java.util.List<String[]> attrs = new java.util.ArrayList<>(4);
 
-        Frame(String name, String path, boolean raw) {
+        Frame(String name, String localName, Frame parent, boolean raw) {
             this.name = name;
-            this.path = path;
+            this.localName = localName;
+            this.parent = parent;
             this.raw = raw;
+        }
+
+        String path() {
+            if (path == null) {
+                path = (parent == null ? "" : parent.path()) + "/" + localName;
+            }
+            return path;
         }
     }
 
     private final StringBuilder out;
     private final Set<String> neverSelfClose;
+    /** The last names of {@link #neverSelfClose}'s paths: the full path is built only for these. */
+    private final Set<String> neverSelfCloseNames;
     private final boolean secure;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
@@ -59,6 +72,11 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         this.elementOrders = elementOrders;
         this.out = out;
         this.neverSelfClose = neverSelfClose;
+        Set<String> names = new java.util.HashSet<>();
+        for (String p : neverSelfClose) {
+            names.add(p.substring(p.lastIndexOf('/') + 1));
+        }
+        this.neverSelfCloseNames = names;
         this.secure = secure;
         this.baseIndent = baseIndent;
     }
@@ -82,16 +100,36 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
 
     private void flushAttrs(Frame f) {
         java.util.List<String[]> a = f.attrs;
-        if (a.size() > 1 && !f.raw && !f.declared) {
-            java.util.Map<String, Integer> ord = elementOrders.get(f.path);
-            if (ord == null) {
-                ord = elementOrders.get(f.name);
+        int size = a.size();
+        if (size > 1 && !f.raw && !f.declared) {
+            java.util.Map<String, Integer> ord = null;
+            if (!elementOrders.isEmpty()) {
+                ord = elementOrders.get(f.path());
+                if (ord == null) {
+                    ord = elementOrders.get(f.name);
+                }
             }
             if (ord == null) {
                 ord = f.name.equals("driver") ? DRIVER_ORDER : ORDER;
             }
-            java.util.Map<String, Integer> o = ord;
-            a.sort(java.util.Comparator.comparingInt(x -> o.getOrDefault(x[0], Integer.MAX_VALUE)));
+            // a stable insertion sort on ranks looked up once per attribute (was a comparator looking
+            // both ranks up in the map on every comparison)
+            int[] rank = new int[size];
+            for (int i = 0; i < size; i++) {
+                rank[i] = ord.getOrDefault(a.get(i)[0], Integer.MAX_VALUE);
+            }
+            for (int i = 1; i < size; i++) {
+                int r = rank[i];
+                String[] x = a.get(i);
+                int j = i - 1;
+                while (j >= 0 && rank[j] > r) {
+                    rank[j + 1] = rank[j];
+                    a.set(j + 1, a.get(j));
+                    j--;
+                }
+                rank[j + 1] = r;
+                a.set(j + 1, x);
+            }
         }
         char quote = f.raw ? '"' : '\'';
         for (String[] x : a) {
@@ -145,9 +183,8 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         indent(stack.size());
         String q = prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
         out.append('<').append(q);
-        String path = (parent == null ? "" : parent.path) + "/" + localName;
         boolean raw = parent != null && (parent.raw || parent.name.equals("metadata") && stack.size() >= 1);
-        Frame f = new Frame(q, path, raw);
+        Frame f = new Frame(q, localName, parent, raw);
         f.declared = nextDeclared;
         nextDeclared = false;
         stack.push(f);
@@ -187,7 +224,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
                 out.append('>');
                 escape(text, false, f.raw);
                 out.append("</").append(f.name).append(">\n");
-            } else if (neverSelfClose.contains(f.path)) {
+            } else if (neverSelfCloseNames.contains(f.localName) && neverSelfClose.contains(f.path())) {
                 out.append(">\n");
                 indent(stack.size());
                 out.append("</").append(f.name).append(">\n");
@@ -338,7 +375,7 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         throw new IllegalArgumentException(name);
     }
 
-    private static boolean isBlank(CharSequence s) {
+    private static boolean isBlank(StringBuilder s) {
         for (int i = 0; i < s.length(); i++) {
             if (!Character.isWhitespace(s.charAt(i))) {
                 return false;
@@ -347,9 +384,20 @@ final class CanonicalXmlWriter implements XMLStreamWriter {
         return true;
     }
 
+    /** A character every escaping rule writes as is. */
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : c == '\t' || c == '\n' || c == '\r';
+    }
+
     /** libvirt's virBufferEscapeString; libxml2's rules for raw (metadata) content. */
     private void escape(CharSequence s, boolean attr, boolean raw) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && plain(s.charAt(i))) {
+            i++;
+        }
+        out.append(s, 0, i);   // the common case: nothing to escape
+        for (; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
