@@ -6,6 +6,8 @@ module org.jvirt.core {
     requires transitive org.jvirt.api;
     requires org.slf4j;
     requires jakarta.xml.bind;
+    // SafeXml's Anchor: a jaxb-runtime Coordinator kept current during a parse (see there).
+    requires org.glassfish.jaxb.runtime;
     requires transitive java.xml;
     requires org.pf4j;
 

@@ -10,6 +10,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 
@@ -37,7 +47,123 @@ final class SafeXml {
         }
     });
 
+    /**
+     * One hardened SAX reader per thread for the fast path (see {@link #fastUnmarshal}); {@code null}
+     * while in use, so that a nested parse on the same thread builds its own.
+     */
+    private static final ThreadLocal<XMLReader[]> SAX = ThreadLocal.withInitial(() -> new XMLReader[1]);
+    /** {@code -Djvirt.xml.fastParse=false} keeps every parse on the StAX path. */
+    private static final boolean FAST = !"false".equals(System.getProperty("jvirt.xml.fastParse"));
+
     private SafeXml() {
+    }
+
+    private static XMLReader newSaxReader() throws ParserConfigurationException, SAXException {
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        f.setValidating(false);
+        f.setXIncludeAware(false);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        XMLReader r = f.newSAXParser().getXMLReader();
+        r.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external resources are not allowed: " + systemId);
+        });
+        return r;
+    }
+
+    /**
+     * The fast path of a well-formed document: JAXB reading from a reused, hardened SAX reader (the
+     * JDK's parser interns names, so JAXB skips its interning layer, and no reader is built per call),
+     * the root name and depth limit checked by a filter. Returns {@code null} on any failure, after
+     * which the caller parses again on the StAX path, which alone makes the error (libvirt's codes,
+     * messages and line numbers), so errors are exactly as before.
+     */
+    private static <T> T fastUnmarshal(String xml, Class<T> type, String root) {
+        XMLReader[] slot = SAX.get();
+        XMLReader r = slot[0];
+        slot[0] = null;
+        try {
+            if (r == null) {
+                r = newSaxReader();
+            }
+            DepthFilter filter = new DepthFilter(r, root);
+            Anchor anchor = ANCHOR.get();
+            anchor.push();
+            try {
+                return UNMARSHALLER.get().unmarshal(new SAXSource(filter, new InputSource(new StringReader(xml))), type)
+                        .getValue();
+            } finally {
+                anchor.pop();
+            }
+        } catch (JAXBException | SAXException | ParserConfigurationException | RuntimeException e) {
+            return null;
+        } finally {
+            slot[0] = r;
+        }
+    }
+
+    private static final ThreadLocal<Anchor> ANCHOR = ThreadLocal.withInitial(Anchor::new);
+
+    /**
+     * jaxb-runtime makes its unmarshalling context the thread's current {@code Coordinator} around every
+     * SAX event (start, text, end) and, when there was none before, removes the thread-local entry again
+     * after it: an insertion into and a removal from the thread's {@code ThreadLocalMap} per event, ~10 %
+     * of a parse. With this inert coordinator current for the whole parse, each event finds one and only
+     * swaps the value. It handles no events itself: JAXB consults the current coordinator only while it
+     * processes an event, and then the current one is the unmarshalling context.
+     */
+    private static final class Anchor extends org.glassfish.jaxb.runtime.v2.runtime.Coordinator {
+        @Override
+        protected jakarta.xml.bind.ValidationEventLocator getLocation() {
+            return null;
+        }
+
+        @Override
+        public boolean handleEvent(jakarta.xml.bind.ValidationEvent event) {
+            return false;
+        }
+
+        void push() {
+            pushCoordinator();
+        }
+
+        void pop() {
+            popCoordinator();
+        }
+    }
+
+    /** The root element's name and the nesting limit, on the SAX path (a failure sends the caller to the StAX path). */
+    private static final class DepthFilter extends XMLFilterImpl {
+        private final String root;
+        private int depth;
+
+        DepthFilter(XMLReader parent, String root) {
+            super(parent);
+            this.root = root;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (depth == 0 && !root.equals(localName) || depth >= XmlLimits.MAX_DEPTH) {
+                throw new SAXException("refused");
+            }
+            depth++;
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            depth--;
+            super.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            throw new SAXException("entity reference");
+        }
     }
 
     private static XMLInputFactory newFactory() {
@@ -92,6 +218,12 @@ final class SafeXml {
         if (xml.length() > XmlLimits.MAX_DOCUMENT_CHARS) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "document exceeds " + XmlLimits.MAX_DOCUMENT_CHARS + " characters");
+        }
+        if (FAST) {
+            T t = fastUnmarshal(xml, type, root);
+            if (t != null) {
+                return t;
+            }
         }
         Guard reader = null;
         try {
