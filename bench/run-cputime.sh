@@ -5,7 +5,8 @@
 #
 #   bench/run-cputime.sh [rounds [ms-per-batch]]     # default 10 rounds of 200 ms batches (~2 min)
 #   bench/run-cputime.sh xml [rounds [ms-per-batch]] # domain XML parse+format per document (XmlBench's
-#                                                    # jvirtModel vs libvirt), ~1.5 min at the default
+#                                                    # jvirtModel vs libvirt, after 10 s of warm-up on all
+#                                                    # documents), ~1.5 min at the default
 #
 # Writes bench/results/cputime-<date>.md and prints the table.
 set -euo pipefail
