@@ -287,6 +287,10 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    DaemonConfig config() {
+        return config;
+    }
+
     Dispatcher dispatcher() {
         return dispatcher;
     }
