@@ -10,6 +10,7 @@ import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.MemballoonDef;
 import org.jvirt.conf.ChrDef;
 import org.jvirt.conf.ChrSourceDef;
 import org.jvirt.conf.Generic;
@@ -28,8 +29,17 @@ import org.w3c.dom.Element;
  * cmdline, ACPI, serial ports (file, unix socket, pty, null) and the QMP monitor.
  */
 final class CommandBuilder {
-    /** What the builder needs besides the definition. */
-    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket) {
+    /**
+     * What the builder needs besides the definition.
+     *
+     * @param incoming {@code true} to start waiting for an incoming migration stream
+     *        ({@code -incoming defer}; the URI follows over QMP with {@code migrate-incoming})
+     */
+    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, boolean incoming) {
+        /** A normal start (no incoming migration). */
+        Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket) {
+            this(def, caps, accel, monitorSocket, false);
+        }
     }
 
     private final Inputs in;
@@ -78,6 +88,10 @@ final class CommandBuilder {
         // -audiodev is parsed by QAPI, so query-command-line-options does not list it; every QEMU
         // jvirt supports (>= 4.2, as libvirt 9) has it, and libvirt 9 always emits this default
         opt("-audiodev", Json.write(ordered("id", "audio1", "driver", "none")));
+        memballoon();
+        if (in.incoming()) {
+            opt("-incoming", "defer");
+        }
         if (caps.hasOption("sandbox")) {
             opt("-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny");
         }
@@ -174,6 +188,33 @@ final class CommandBuilder {
         if (os.cmdline() != null) {
             opt("-append", os.cmdline());
         }
+    }
+
+    private void memballoon() {
+        String model = Balloon.model(def);
+        if (model == null || "none".equals(model)) {
+            return;
+        }
+        String driver = switch (model) {
+            case "virtio" -> "virtio-balloon-pci";
+            case "virtio-transitional" -> "virtio-balloon-pci-transitional";
+            case "virtio-non-transitional" -> "virtio-balloon-pci-non-transitional";
+            default -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                    "Memory balloon device type '" + model + "' is not supported by this version of qemu");
+        };
+        if (!caps.hasType(driver)) {
+            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                    "Memory balloon device type '" + model + "' is not supported by this version of qemu");
+        }
+        Map<String, Object> dev = ordered("driver", driver, "id", Balloon.ALIAS);
+        MemballoonDef b = def.devices().memballoon();
+        if ("on".equals(b.autodeflate())) {
+            dev.put("deflate-on-oom", true);
+        }
+        if ("on".equals(b.freePageReporting())) {
+            dev.put("free-page-reporting", true);
+        }
+        opt("-device", Json.write(dev));
     }
 
     private void serials() {
