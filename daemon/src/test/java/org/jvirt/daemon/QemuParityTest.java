@@ -122,6 +122,11 @@ class QemuParityTest {
         int at = 0;
         for (String line : g.split("\n")) {
             int i = w.indexOf(line + "\n", at);
+            if (i < 0 && line.endsWith("/>")) {
+                // an element libvirtd writes with children (e.g. the balloon's <address>)
+                line = line.substring(0, line.length() - 2) + ">";
+                i = w.indexOf(line + "\n", at);
+            }
             assertTrue(i >= 0, "jvirtd's line '" + line + "' not in libvirtd's output (in order):\n" + want.out()
                     + "\njvirtd:\n" + got.out());
             at = i + line.length() + 1;
