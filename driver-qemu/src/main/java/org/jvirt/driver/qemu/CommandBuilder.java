@@ -29,7 +29,7 @@ import org.w3c.dom.Element;
  */
 final class CommandBuilder {
     /** What the builder needs besides the definition. */
-    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket) {
+    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, Path domainDir) {
     }
 
     private final Inputs in;

@@ -125,33 +125,9 @@ final class QemuHost {
 
     // ---- definitions ----
 
-    /** Parses, checks and completes a definition (emulator, canonical machine type) from the capabilities. */
+    /** Parses, checks and completes a definition ({@link QemuDomainDefaults}) from the capabilities. */
     DomainDef prepare(String xml) {
-        DomainDef def = DomainXml.parse(xml);
-        String type = def.type();
-        if (!"qemu".equals(type) && !"kvm".equals(type)) {
-            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
-                    "Emulator '" + type + "' is not supported by the QEMU driver; use type 'qemu' or 'kvm'");
-        }
-        if (!"hvm".equals(def.osType())) {
-            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
-                    "OS type '" + def.osType() + "' is not supported by the QEMU driver");
-        }
-        String arch = def.os().type().arch();
-        if (arch == null) {
-            arch = hostArch();
-            def.os().type().arch(arch);
-        }
-        if (def.devices().emulator() == null) {
-            def.devices().emulator(defaultEmulator(arch).toString());
-        }
-        QemuCaps c = caps.get(Path.of(def.devices().emulator()));
-        String wanted = def.os().type().machine();
-        QemuCaps.Machine m = c.machine(wanted).orElseThrow(() -> VirtException.of(ErrorCode.CONFIG_UNSUPPORTED,
-                ErrorDomain.QEMU, "Emulator '" + def.devices().emulator() + "' does not support machine type '"
-                        + wanted + "'"));
-        def.os().type().machine(m.name());
-        return def;
+        return QemuDomainDefaults.prepare(xml, caps);
     }
 
     static String hostArch() {
@@ -324,9 +300,10 @@ final class QemuHost {
         Path dir = paths.domainRunDir(id, obj.name);
         Path monitorSock = dir.resolve("monitor.sock");
         Path log = paths.logFile(obj.name);
-        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock));
+        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock, dir));
         try {
             Files.createDirectories(dir);
+            MasterKey.write(dir);
             Files.deleteIfExists(monitorSock);
             Files.createDirectories(log.getParent());
             String header = OffsetDateTime.now(ZoneOffset.UTC).format(LOG_TIME) + ": starting up jvirt QEMU driver, "

@@ -1,0 +1,94 @@
+package org.jvirt.tests.conformance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.jvirt.api.Connect;
+import org.jvirt.core.Virt;
+import org.jvirt.driver.qemu.QemuArgv;
+
+/**
+ * {@code corpus/qemu-argv} (and {@code derived/}): for each case with {@code NAME.qemu-7.2.args} (what
+ * libvirt 9.0 generated with this machine's QEMU 7.2), the QEMU driver's domxml-to-native argv must
+ * equal it under the README's rules ({@link Argv}). Capabilities come from probing the real emulators
+ * (cached under {@code target/qemu-caps}); no guest runs. Needs QEMU: missing QEMU fails under
+ * {@code CI}, else skips.
+ */
+class QemuArgvConformanceTest {
+    static final String SET = "qemu-argv";
+    static final String DERIVED = "qemu-argv/derived";
+    static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
+    /** The state directory of a system daemon, so that paths derived from it read as libvirt's. */
+    static final Path STATE = Path.of("/var/lib/libvirt/qemu");
+
+    static Path cacheDir() {
+        return Path.of("target", "qemu-caps").toAbsolutePath();
+    }
+
+    static void requireQemu() {
+        if (!Files.isExecutable(QEMU)) {
+            if (System.getenv("CI") != null) {
+                Assertions.fail("QEMU not installed (" + QEMU + ") and CI is set");
+            }
+            Assumptions.abort("QEMU not installed (" + QEMU + ")");
+        }
+    }
+
+    /** The argv jvirt builds for a domain XML file (the pure entry point, as domxml-to-native). */
+    static List<String> build(Path xml) {
+        return QemuArgv.build(Corpus.read(xml), cacheDir(), STATE);
+    }
+
+    static DynamicTest check(String set, Corpus.Case c, String sub) {
+        return Conformance.test(set, c.id(), () -> {
+            requireQemu();
+            Path xml = c.file(sub + c.id() + ".xml");
+            List<String> expected = Argv.lines(Corpus.read(c.file(sub + c.id() + ".qemu-7.2.args")));
+            Argv.same(expected, build(xml), set + "/" + c.id());
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> qemu72() {
+        return Corpus.cases("qemu-argv", "", SET).stream()
+                .filter(c -> c.fileEnding(".qemu-7.2.args") != null)
+                .map(c -> check(SET, c, ""));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> derived() {
+        return Corpus.cases("qemu-argv", "manifest-derived.json", "", DERIVED).stream()
+                .map(c -> check(DERIVED, c, "derived/"));
+    }
+
+    /** The product path: {@code Connect.domainXmlToNative("qemu-argv", xml)} prints the same command. */
+    @Test
+    void throughTheConnection() throws Exception {
+        requireQemu();
+        Path xml = Corpus.root().resolve("qemu-argv/balloon-device.xml");
+        Assumptions.assumeTrue(Files.exists(xml), "case held back");
+        Path root = Path.of("target", "qemu-embed-argv").toAbsolutePath();
+        try (Connect conn = Virt.open("qemu:///embed?root=" + root)) {
+            String line = conn.domainXmlToNative("qemu-argv", Corpus.read(xml));
+            Assertions.assertTrue(line.startsWith("LC_ALL=C "), line);
+            List<String> argv = Argv.shell(line);
+            Argv.same(build(xml), argv, "domxml-to-native");
+            Assertions.assertThrows(org.jvirt.api.VirtException.class,
+                    () -> conn.domainXmlToNative("xen-xl", Corpus.read(xml)));
+        }
+    }
+
+    @AfterAll
+    static void report() {
+        Conformance.report(SET, DERIVED);
+    }
+}
