@@ -46,7 +46,7 @@ public final class QemuArgv {
     static List<String> build(DomainDef def, QemuCaps caps, Path stateDir) {
         Path dir = stateDir.resolve("domain--1-" + def.name());
         String accel = "kvm".equals(def.type()) ? "kvm" : "tcg";
-        return CommandBuilder.build(new CommandBuilder.Inputs(def, caps, accel, dir.resolve("monitor.sock"), dir));
+        return CommandBuilder.build(new CommandBuilder.Inputs(def, caps, accel, dir.resolve("monitor.sock"), dir, true));
     }
 
     /** The environment libvirt sets for QEMU, as {@code NAME=VALUE} words, for a domain directory. */

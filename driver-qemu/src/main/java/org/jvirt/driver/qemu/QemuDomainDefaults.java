@@ -5,7 +5,15 @@ import java.nio.file.Path;
 import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.VirtException;
+import java.util.List;
+
+import org.jvirt.conf.ControllerDef;
+import org.jvirt.conf.ControllerModelDef;
+import org.jvirt.conf.ControllerTargetDef;
+import org.jvirt.conf.DeviceAddress;
+import org.jvirt.conf.DiskDef;
 import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.MemballoonDef;
 import org.jvirt.conf.DomainXml;
 
 /**
@@ -56,5 +64,176 @@ final class QemuDomainDefaults {
                 ErrorDomain.QEMU, "Emulator '" + def.devices().emulator() + "' does not support machine type '"
                         + wanted + "'"));
         def.os().type().machine(m.name());
+        boolean x86 = "x86_64".equals(c.arch()) || "i386".equals(c.arch());
+        if (!x86) {
+            return;
+        }
+        boolean q35 = isQ35(m.name());
+        driveAddresses(def);
+        implicitControllers(def, q35);
+        controllerModels(def, q35);
+        if (def.devices().memballoon() == null) {
+            def.devices().memballoon(new MemballoonDef().model("virtio"));
+        }
+        PciAddresses.assign(def, q35);
+    }
+
+    static boolean isQ35(String machine) {
+        return machine != null && machine.contains("q35");
+    }
+
+    /** Drive addresses from the target names, as libvirt's {@code virDomainDiskDefAssignAddress}. */
+    static void driveAddresses(DomainDef def) {
+        for (DiskDef d : def.devices().disks()) {
+            String bus = PciAddresses.bus(d);
+            if (bus == null || d.address() != null || d.target().dev() == null) {
+                continue;
+            }
+            int idx = diskIndex(d.target().dev());
+            if (idx < 0) {
+                continue;
+            }
+            DeviceAddress a = switch (bus) {
+                case "ide" -> drive(idx / 4, (idx % 4) / 2, idx % 2);
+                case "scsi" -> drive(idx / 7, 0, idx % 7);
+                case "sata" -> drive(idx / 6, 0, idx % 6);
+                case "fdc" -> drive(0, 0, idx);
+                default -> null;
+            };
+            if (a != null) {
+                d.address(a);
+            }
+        }
+    }
+
+    private static DeviceAddress drive(int controller, int bus, int unit) {
+        return new DeviceAddress().type("drive").controller(Integer.toString(controller)).bus(Integer.toString(bus))
+                .target("0").unit(Integer.toString(unit));
+    }
+
+    /** {@code vda} → 0, {@code hdc} → 2, {@code sdaa} → 26 (libvirt's {@code virDiskNameToIndex}). */
+    static int diskIndex(String dev) {
+        String rest = null;
+        for (String p : List.of("fd", "hd", "vd", "sd", "xvd", "ubd")) {
+            if (dev.startsWith(p)) {
+                rest = dev.substring(p.length());
+                break;
+            }
+        }
+        if (rest == null || rest.isEmpty()) {
+            return -1;
+        }
+        int idx = 0;
+        for (int i = 0; i < rest.length() && Character.isLowerCase(rest.charAt(i)); i++) {
+            idx = (idx + (i < 1 ? 0 : 1)) * 26;
+            idx += rest.charAt(i) - 'a';
+        }
+        return idx;
+    }
+
+    private static boolean hasController(DomainDef def, String type, int index) {
+        for (ControllerDef c : def.devices().controllers()) {
+            if (type.equals(c.type()) && PciAddresses.num(c.index()) == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addController(DomainDef def, ControllerDef c) {
+        List<ControllerDef> list = def.devices().controllers();
+        int pos = list.size();
+        for (int i = 0; i < list.size(); i++) {
+            ControllerDef o = list.get(i);
+            if (c.type().equals(o.type()) && PciAddresses.num(o.index()) > PciAddresses.num(c.index())) {
+                pos = i;
+                break;
+            }
+        }
+        int lastSame = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (c.type().equals(list.get(i).type()) && PciAddresses.num(list.get(i).index())
+                    < PciAddresses.num(c.index())) {
+                lastSame = i;
+            }
+        }
+        if (lastSame >= 0) {
+            pos = lastSame + 1;
+        }
+        list.add(pos, c);
+    }
+
+    /** Controllers libvirt adds: USB 0, the PCI root, controllers that disks and virtio consoles need. */
+    static void implicitControllers(DomainDef def, boolean q35) {
+        var dv = def.devices();
+        for (DiskDef d : dv.disks()) {
+            String bus = PciAddresses.bus(d);
+            DeviceAddress a = d.address();
+            if (a == null || !"drive".equals(a.type()) || bus == null) {
+                continue;
+            }
+            int ctl = (int) PciAddresses.num(a.controller());
+            String type = switch (bus) {
+                case "ide" -> q35 ? "sata" : "ide";
+                case "scsi" -> "scsi";
+                case "sata" -> "sata";
+                case "fdc" -> "fdc";
+                default -> null;
+            };
+            if (type != null && !hasController(def, type, ctl)) {
+                addController(def, new ControllerDef().type(type).index(Integer.toString(ctl)));
+            }
+        }
+        if (!hasController(def, "usb", 0)) {
+            addController(def, new ControllerDef().type("usb").index("0"));
+        }
+        if (!hasController(def, "pci", 0)) {
+            addController(def, new ControllerDef().type("pci").index("0").model(q35 ? "pcie-root" : "pci-root"));
+        }
+        boolean virtioSerial = false;
+        for (var ch : dv.channels()) {
+            virtioSerial |= ch.target() != null && "virtio".equals(ch.target().type());
+        }
+        for (var co : dv.consoles()) {
+            virtioSerial |= co.target() != null && "virtio".equals(co.target().type());
+        }
+        if (virtioSerial && !hasController(def, "virtio-serial", 0)) {
+            addController(def, new ControllerDef().type("virtio-serial").index("0"));
+        }
+    }
+
+    /** Default controller models (USB, SCSI, PCI bridges' model name and chassis). */
+    static void controllerModels(DomainDef def, boolean q35) {
+        for (ControllerDef c : def.devices().controllers()) {
+            switch (c.type()) {
+                case "usb" -> {
+                    if (c.model() == null) {
+                        c.model(q35 ? "qemu-xhci" : "piix3-uhci");
+                    }
+                }
+                case "scsi" -> {
+                    if (c.model() == null) {
+                        c.model("lsilogic");
+                    }
+                }
+                case "pci" -> {
+                    String m = c.model();
+                    if ("pci-bridge".equals(m) || "pcie-root-port".equals(m)) {
+                        if (c.modelElement() == null) {
+                            c.modelElement(new ControllerModelDef().name("pcie-root-port".equals(m)
+                                    ? "pcie-root-port" : "pci-bridge"));
+                        }
+                        if (c.target() == null) {
+                            c.target(new ControllerTargetDef());
+                        }
+                        if ("pci-bridge".equals(m) && c.target().chassisNr() == null) {
+                            c.target().chassisNr(c.index());
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
     }
 }
