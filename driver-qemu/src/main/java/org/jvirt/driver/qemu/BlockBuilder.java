@@ -48,8 +48,15 @@ final class BlockBuilder {
             }
         }
         for (DiskDef d : disks) {
+            if (sharedTransient(d)) {
+                continue; // hot-plugged after start with its overlay, as libvirt does
+            }
             disk(d);
         }
+    }
+
+    static boolean sharedTransient(DiskDef d) {
+        return d.transientElem() != null && "yes".equals(d.transientElem().attr("shareBacking"));
     }
 
     static boolean hasSource(DiskDef d) {
@@ -162,7 +169,8 @@ final class BlockBuilder {
                 }
             }
             case "block" -> {
-                p.put("driver", "cdrom".equals(d.device()) ? "host_cdrom" : "host_device");
+                // host_cdrom only for a real host CD-ROM drive, which libvirt detects by ioctl; host_device otherwise
+                p.put("driver", "host_device");
                 p.put("filename", s.dev());
                 if (aio != null) {
                     p.put("aio", aio);
@@ -277,6 +285,9 @@ final class BlockBuilder {
             }
             case "virtio" -> {
                 p.put("driver", "virtio-blk-pci");
+                if ("lun".equals(device)) {
+                    p.put("scsi", true);
+                }
                 CommandBuilder.pciAddr(p, a);
                 alias = "virtio-disk" + QemuDomainDefaults.diskIndex(d.target().dev());
             }

@@ -81,7 +81,12 @@ final class CommandBuilder {
      * @throws VirtException {@link ErrorCode#CONFIG_UNSUPPORTED} for what this QEMU cannot do
      */
     static List<String> build(Inputs in) {
-        return new CommandBuilder(in).run();
+        PCIE_ROOT.set(QemuDomainDefaults.isQ35(in.def().os().type().machine()));
+        try {
+            return new CommandBuilder(in).run();
+        } finally {
+            PCIE_ROOT.remove();
+        }
     }
 
     private List<String> run() {
@@ -89,13 +94,16 @@ final class CommandBuilder {
         name();
         argv.add("-S");
         masterKey();
+        firmwareBlockdevs();
         machine();
         accel();
         cpu();
         memory();
         smp();
+        iothreads();
         numa();
         opt("-uuid", def.uuid().toString());
+        smbios();
         if (def.devices().graphics().isEmpty()) {
             opt("-display", "none");
         }
@@ -109,19 +117,29 @@ final class CommandBuilder {
         }
         boot();
         assignBootIndexes();
+        iommu();
         controllers();
         memoryDevices();
         new BlockBuilder(def, caps, argv, bootIndex).disks();
+        filesystems();
         new NetBuilder(def, caps, argv, bootIndex, in.toNative()).interfaces();
+        smartcards();
         serials();
         channelsAndConsoles();
+        tpms();
         // -audiodev is parsed by QAPI, so query-command-line-options does not list it; every QEMU
         // jvirt supports (>= 4.2, as libvirt 9) has it, and libvirt 9 always emits this default
-        opt("-audiodev", Json.write(ordered("id", "audio1", "driver", "none")));
+        boolean dbus = def.devices().graphics().stream().anyMatch(g -> "dbus".equals(g.type()));
+        if (!dbus) {
+            opt("-audiodev", Json.write(ordered("id", "audio1", "driver", "none")));
+        }
+        graphics();
         videos();
         watchdogs();
+        hostdevs();
         memballoon();
         rngs();
+        vsock();
         if (caps.hasOption("sandbox")) {
             opt("-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny");
         }
@@ -197,6 +215,12 @@ final class CommandBuilder {
         }
         if (machineRamBackend()) {
             b.append(",memory-backend=").append(ramId());
+        }
+        if (pflash) {
+            b.append(",pflash0=libvirt-pflash0-format");
+            if (def.os().nvram() != null) {
+                b.append(",pflash1=libvirt-pflash1-format");
+            }
         }
         opt("-machine", b.toString());
     }
@@ -297,6 +321,11 @@ final class CommandBuilder {
         return alignMiB(total);
     }
 
+    /** Memory modules (dimm, nvdimm) are aligned to 2 MiB on x86, as libvirt. */
+    static long alignModule(long kib) {
+        return (kib + 2047) / 2048 * 2048;
+    }
+
     static long alignMiB(long kib) {
         return (kib + 1023) / 1024 * 1024;
     }
@@ -305,7 +334,8 @@ final class CommandBuilder {
         if (m.target() == null || m.target().size() == null) {
             return 0;
         }
-        return Units.toKiB(m.target().size().value(), m.target().size().unit(), "memory size");
+        long kib = Units.toKiB(m.target().size().value(), m.target().size().unit(), "memory size");
+        return "dimm".equals(m.model()) || "nvdimm".equals(m.model()) ? alignModule(kib) : kib;
     }
 
     private void memory() {
@@ -447,36 +477,48 @@ final class CommandBuilder {
         }
     }
 
-    /** Per-device boot indexes from {@code <os><boot dev>}, as libvirt converts them. */
+    /**
+     * Per-device boot indexes from {@code <os><boot dev>}, as libvirt converts them: the first disk (or
+     * LUN), CD-ROM, floppy and NIC get the position of their kind in the boot list.
+     */
     private void assignBootIndexes() {
-        int next = 1;
         List<OsDef.Boot> boots = def.os().boot();
-        for (OsDef.Boot b : boots) {
-            String dev = b.dev();
-            Object target = null;
+        int disk = 0;
+        int cd = 0;
+        int fd = 0;
+        int net = 0;
+        for (int i = 0; i < boots.size(); i++) {
+            String dev = boots.get(i).dev();
             switch (dev == null ? "" : dev) {
-                case "hd" -> target = firstDisk("disk");
-                case "cdrom" -> target = firstDisk("cdrom");
-                case "fd" -> target = firstDisk("floppy");
-                case "network" -> target = def.devices().interfaces().isEmpty() ? null
-                        : def.devices().interfaces().get(0);
+                case "hd" -> disk = disk == 0 ? i + 1 : disk;
+                case "cdrom" -> cd = cd == 0 ? i + 1 : cd;
+                case "fd" -> fd = fd == 0 ? i + 1 : fd;
+                case "network" -> net = net == 0 ? i + 1 : net;
                 default -> {
                 }
             }
-            if (target != null) {
-                bootIndex.put(target, next++);
+        }
+        for (var d : def.devices().disks()) {
+            String dv = d.device() == null ? "disk" : d.device();
+            if (d.boot() != null && d.boot().order() != null) {
+                bootIndex.put(d, Integer.parseInt(d.boot().order()));
+            } else if (("disk".equals(dv) || "lun".equals(dv)) && disk > 0) {
+                bootIndex.put(d, disk);
+                disk = 0;
+            } else if ("cdrom".equals(dv) && cd > 0) {
+                bootIndex.put(d, cd);
+                cd = 0;
+            } else if ("floppy".equals(dv) && fd > 0) {
+                bootIndex.put(d, fd);
+                fd = 0;
             }
         }
-        if (boots.isEmpty()) {
-            for (var d : def.devices().disks()) {
-                if (d.boot() != null && d.boot().order() != null) {
-                    bootIndex.put(d, Integer.parseInt(d.boot().order()));
-                }
-            }
-            for (var n : def.devices().interfaces()) {
-                if (n.boot() != null && n.boot().order() != null) {
-                    bootIndex.put(n, Integer.parseInt(n.boot().order()));
-                }
+        for (var n : def.devices().interfaces()) {
+            if (n.boot() != null && n.boot().order() != null) {
+                bootIndex.put(n, Integer.parseInt(n.boot().order()));
+            } else if (net > 0) {
+                bootIndex.put(n, net);
+                net = 0;
             }
         }
     }
@@ -492,6 +534,9 @@ final class CommandBuilder {
     }
 
     /** libvirt's bus/addr members for a PCI address. */
+    /** Whether the PCI root bus is PCIe ({@code pcie.0}); set per build. */
+    private static final ThreadLocal<Boolean> PCIE_ROOT = ThreadLocal.withInitial(() -> false);
+
     static void pciAddr(Map<String, Object> p, DeviceAddress a) {
         if (!PciAddresses.isPci(a)) {
             return;
@@ -499,7 +544,7 @@ final class CommandBuilder {
         long bus = PciAddresses.num(a.bus());
         long slot = PciAddresses.num(a.slot());
         long fn = PciAddresses.num(a.function());
-        p.put("bus", "pci." + bus);
+        p.put("bus", bus == 0 && PCIE_ROOT.get() ? "pcie.0" : "pci." + bus);
         if ("on".equals(a.multifunction())) {
             p.put("multifunction", true);
         }
@@ -565,7 +610,9 @@ final class CommandBuilder {
                     p.put("p2", Integer.parseInt(c.ports()));
                     p.put("p3", Integer.parseInt(c.ports()));
                 }
-                p.put("id", index == 0 ? "usb" : "usb" + index);
+                if (c.master() == null) {
+                    p.put("id", index == 0 ? "usb" : "usb" + index);
+                }
                 if (model != null && model.startsWith("ich9-uhci") && c.master() != null) {
                     p.put("masterbus", "usb.0");
                     p.put("firstport", Integer.parseInt(c.master().attr("startport")));
@@ -607,7 +654,7 @@ final class CommandBuilder {
         }
         pciAddr(p, c.address());
         if (c.address() != null && "usb".equals(c.address().type())) {
-            p.put("bus", "usb.0");
+            p.put("bus", "usb." + PciAddresses.num(c.address().bus()));
             p.put("port", c.address().port());
         }
         device(p);
@@ -726,7 +773,12 @@ final class CommandBuilder {
         for (ChrDef ch : def.devices().channels()) {
             String tt = ch.target() == null ? null : ch.target().type();
             String id = "charchannel" + ci;
-            if ("virtio".equals(tt)) {
+            if ("guestfwd".equals(tt)) {
+                opt("-chardev", chardev(ch, id));
+                String fwd = "tcp:" + ch.target().address() + ":" + ch.target().port() + "-chardev:" + id;
+                opt("-netdev", Json.write(ordered("type", "user", "guestfwd", List.of(ordered("str", fwd)),
+                        "id", "channel" + ci)));
+            } else if ("virtio".equals(tt)) {
                 opt("-chardev", chardev(ch, id));
                 Map<String, Object> p = ordered("driver", "virtserialport", "bus", "virtio-serial0.0",
                         "nr", ci + 1, "chardev", id, "id", "channel" + ci);
@@ -822,13 +874,16 @@ final class CommandBuilder {
                 if (m.vram() != null) {
                     p.put("vram_size", Long.parseLong(m.vram()) * 1024);
                 }
+                if (m.vram64() != null || caps.deviceHasProperty(drv, "vram64_size_mb")) {
+                    p.put("vram64_size_mb", m.vram64() == null ? 0 : Long.parseLong(m.vram64()) / 1024);
+                }
                 if (m.vgamem() != null) {
                     p.put("vgamem_mb", Long.parseLong(m.vgamem()) / 1024);
                 }
                 if (m.heads() != null) {
                     p.put("max_outputs", Integer.parseInt(m.heads()));
                 }
-            } else if (("vga".equals(type) || "cirrus".equals(type)) && m != null && m.vram() != null) {
+            } else if ("vga".equals(type) && m != null && m.vram() != null) {
                 p.put("vgamem_mb", Long.parseLong(m.vram()) / 1024);
             } else if ("bochs".equals(type) && m != null && m.vram() != null) {
                 p.put("vgamem", Long.parseLong(m.vram()) * 1024);
@@ -903,6 +958,275 @@ final class CommandBuilder {
             Map<String, Object> p = ordered("driver", "virtio-rng-pci", "rng", obj, "id", "rng" + n);
             pciAddr(p, r.address());
             device(p);
+            n++;
+        }
+    }
+
+
+    private boolean pflash;
+
+    /** UEFI firmware as libvirt 9: pflash0 (code) and pflash1 (NVRAM) as -blockdev, named on -machine. */
+    private void firmwareBlockdevs() {
+        OsDef.Loader l = def.os().loader();
+        if (l == null || !"pflash".equals(l.type()) || l.path() == null) {
+            return;
+        }
+        pflash = true;
+        Map<String, Object> s = ordered("driver", "file", "filename", l.path().trim(), "node-name",
+                "libvirt-pflash0-storage", "auto-read-only", true, "discard", "unmap");
+        opt("-blockdev", Json.write(s));
+        opt("-blockdev", Json.write(ordered("node-name", "libvirt-pflash0-format", "read-only",
+                "yes".equals(l.readonly()), "driver", "raw", "file", "libvirt-pflash0-storage")));
+        OsDef.Nvram nv = def.os().nvram();
+        if (nv == null) {
+            return;
+        }
+        Map<String, Object> ns;
+        OsDef.NvramSource src = nv.source();
+        if ("network".equals(nv.type()) && src != null && "nbd".equals(src.protocol())) {
+            Generic h = src.hosts().isEmpty() ? null : src.hosts().get(0);
+            Map<String, Object> server = ordered("type", "inet", "host", h == null ? "localhost" : h.attr("name"),
+                    "port", h == null || h.attr("port") == null ? "10809" : h.attr("port"));
+            ns = ordered("driver", "nbd", "server", server);
+            if (src.name() != null) {
+                ns.put("export", src.name());
+            }
+        } else {
+            String path = nv.path() != null && !nv.path().isBlank() ? nv.path().trim()
+                    : src != null && src.file() != null ? src.file()
+                    : stateDir().resolve("nvram").resolve(def.name() + "_VARS.fd").toString();
+            ns = ordered("driver", "file", "filename", path);
+        }
+        ns.put("node-name", "libvirt-pflash1-storage");
+        ns.put("auto-read-only", true);
+        ns.put("discard", "unmap");
+        opt("-blockdev", Json.write(ns));
+        opt("-blockdev", Json.write(ordered("node-name", "libvirt-pflash1-format", "read-only", false, "driver",
+                "raw", "file", "libvirt-pflash1-storage")));
+    }
+
+    private Path stateDir() {
+        return in.domainDir() == null || in.domainDir().getParent() == null ? Path.of("/var/lib/libvirt/qemu")
+                : in.domainDir().getParent();
+    }
+
+    private void smbios() {
+        if (!"sysinfo".equals(def.os().smbiosMode())) {
+            return;
+        }
+        for (org.jvirt.conf.SysinfoDef si : def.sysinfo()) {
+            if (!"smbios".equals(si.type())) {
+                continue;
+            }
+            smbiosBlock(0, si.bios(), List.of("vendor", "version", "date", "release"));
+            smbiosBlock(1, si.system(), List.of("manufacturer", "product", "version", "serial", "uuid", "sku",
+                    "family"));
+            for (var bb : si.baseBoards()) {
+                smbiosBlock(2, bb, List.of("manufacturer", "product", "version", "serial", "asset", "location"));
+            }
+            smbiosBlock(3, si.chassis(), List.of("manufacturer", "version", "serial", "asset", "sku"));
+            if (si.oemStrings() != null) {
+                StringBuilder b = new StringBuilder("type=11");
+                for (var e : si.oemStrings().entries()) {
+                    b.append(",value=").append(commaEscape(e.value()));
+                }
+                opt("-smbios", b.toString());
+            }
+        }
+    }
+
+    private void smbiosBlock(int type, org.jvirt.conf.SysinfoDef.Block b, List<String> keys) {
+        if (b == null || b.entries().isEmpty()) {
+            return;
+        }
+        StringBuilder s = new StringBuilder("type=").append(type);
+        for (String k : keys) {
+            String v = b.get(k);
+            if (v != null) {
+                s.append(',').append(k).append('=').append(commaEscape(v));
+            }
+        }
+        opt("-smbios", s.toString());
+    }
+
+    private void iothreads() {
+        List<org.jvirt.conf.IOThreadDef> ids = def.iothreadIds();
+        if (!ids.isEmpty()) {
+            for (org.jvirt.conf.IOThreadDef t : ids) {
+                Map<String, Object> p = ordered("qom-type", "iothread", "id", "iothread" + t.id());
+                if (t.threadPoolMin() >= 0) {
+                    p.put("thread-pool-min", t.threadPoolMin());
+                }
+                if (t.threadPoolMax() >= 0) {
+                    p.put("thread-pool-max", t.threadPoolMax());
+                }
+                object(p);
+            }
+        } else {
+            for (int i = 1; i <= def.iothreads(); i++) {
+                object(ordered("qom-type", "iothread", "id", "iothread" + i));
+            }
+        }
+        org.jvirt.conf.IOThreadDef main = def.defaultIOThread();
+        if (main != null && (main.threadPoolMin() >= 0 || main.threadPoolMax() >= 0)) {
+            Map<String, Object> p = ordered("qom-type", "main-loop", "id", "main-loop");
+            if (main.threadPoolMin() >= 0) {
+                p.put("thread-pool-min", main.threadPoolMin());
+            }
+            if (main.threadPoolMax() >= 0) {
+                p.put("thread-pool-max", main.threadPoolMax());
+            }
+            object(p);
+        }
+    }
+
+    private void iommu() {
+        var io = def.devices().iommu();
+        if (io == null) {
+            return;
+        }
+        if ("intel".equals(io.model())) {
+            device(ordered("driver", "intel-iommu", "id", "iommu0"));
+        }
+    }
+
+    private void hostdevs() {
+        int n = 0;
+        for (var h : def.devices().hostdevs()) {
+            if ("subsystem".equals(h.mode()) && "pci".equals(h.type())) {
+                DeviceAddress src = h.source().address();
+                Map<String, Object> p = ordered("driver", "vfio-pci", "host", String.format("%04x:%02x:%02x.%x",
+                        PciAddresses.num(src.domain()), PciAddresses.num(src.bus()), PciAddresses.num(src.slot()),
+                        PciAddresses.num(src.function())), "id", "hostdev" + n);
+                pciAddr(p, h.address());
+                device(p);
+            }
+            n++;
+        }
+    }
+
+    private void vsock() {
+        var v = def.devices().vsock();
+        if (v == null) {
+            return;
+        }
+        Map<String, Object> p = ordered("driver", "vhost-vsock-pci", "id", "vsock0");
+        if (v.cid() != null && v.cid().address() != null) {
+            p.put("guest-cid", Long.parseLong(v.cid().address()));
+        }
+        p.put("vhostfd", in.toNative() ? "-1" : "-1");
+        pciAddr(p, v.address());
+        device(p);
+    }
+
+    private void tpms() {
+        int n = 0;
+        for (var t : def.devices().tpms()) {
+            Generic be = t.backend();
+            String type = be == null ? "passthrough" : be.attr("type");
+            String dev = "tpm-tpm" + n;
+            if ("emulator".equals(type)) {
+                opt("-chardev", in.toNative() ? "null,id=chrtpm" : "socket,id=chrtpm,path="
+                        + commaEscape(in.domainDir().resolve("tpm" + n + ".sock").toString()));
+                opt("-tpmdev", "emulator,id=" + dev + ",chardev=chrtpm");
+            } else if ("external".equals(type)) {
+                Element src = child(be, "source");
+                opt("-chardev", "socket,id=chrtpm,path=" + commaEscape(src == null ? "" : src.getAttribute("path")));
+                opt("-tpmdev", "emulator,id=" + dev + ",chardev=chrtpm");
+            } else {
+                throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                        "TPM backend '" + type + "' is not supported yet by the QEMU driver");
+            }
+            String model = t.model() == null ? "tpm-tis" : t.model();
+            Map<String, Object> p = ordered("driver", model, "tpmdev", dev, "id", "tpm" + n);
+            pciAddr(p, t.address());
+            device(p);
+            n++;
+        }
+    }
+
+    private void graphics() {
+        for (var g : def.devices().graphics()) {
+            switch (g.type()) {
+                case "vnc" -> {
+                    StringBuilder b = new StringBuilder();
+                    String listen = g.listen();
+                    if (g.listenElement() != null && !g.listenElement().isEmpty()
+                            && g.listenElement().get(0).address() != null) {
+                        listen = g.listenElement().get(0).address();
+                    }
+                    if (g.socket() != null) {
+                        b.append("unix:").append(g.socket());
+                    } else {
+                        int port = g.port() == null ? 5900 : Integer.parseInt(g.port());
+                        b.append(listen == null ? "127.0.0.1" : listen.contains(":") ? "[" + listen + "]" : listen)
+                                .append(':').append(Math.max(0, port - 5900));
+                        if (g.websocket() != null) {
+                            b.append(",websocket=").append(g.websocket());
+                        }
+                    }
+                    b.append(",audiodev=audio1");
+                    opt("-vnc", b.toString());
+                }
+                case "dbus" -> {
+                    Path dbus = in.domainDir() == null ? Path.of("/run/libvirt/qemu/dbus")
+                            : Path.of("/run/libvirt/qemu/dbus");
+                    opt("-display", "dbus,addr=unix:path=" + dbus.resolve("-1-" + QemuPaths.shortName(def.name())
+                            + "-dbus.sock"));
+                }
+                default -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                        "graphics type '" + g.type() + "' is not supported yet by the QEMU driver");
+            }
+        }
+    }
+
+    private void filesystems() {
+        int n = 0;
+        for (var f : def.devices().filesystems()) {
+            String drv = f.driver() == null ? null : f.driver().type();
+            if (!"virtiofs".equals(drv)) {
+                throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                        "filesystem driver '" + drv + "' is not supported yet by the QEMU driver");
+            }
+            String alias = "fs" + n;
+            String chr = "chr-vu-" + alias;
+            opt("-chardev", "socket,id=" + chr + ",path=" + commaEscape(in.domainDir().resolve(alias + "-fs.sock")
+                    .toString()));
+            Map<String, Object> p = ordered("driver", "vhost-user-fs-pci", "id", alias, "chardev", chr);
+            if (f.driver().queue() != null) {
+                p.put("queue-size", Integer.parseInt(f.driver().queue()));
+            }
+            p.put("tag", f.target() == null ? null : f.target().attr("dir"));
+            pciAddr(p, f.address());
+            device(p);
+            n++;
+        }
+    }
+
+    private void smartcards() {
+        int n = 0;
+        for (var sc : def.devices().smartcards()) {
+            if (!"passthrough".equals(sc.mode())) {
+                throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                        "smartcard mode '" + sc.mode() + "' is not supported yet by the QEMU driver");
+            }
+            String id = "charsmartcard" + n;
+            StringBuilder b = new StringBuilder();
+            if ("tcp".equals(sc.type())) {
+                b.append("socket,id=").append(id);
+                ChrSourceDef s0 = sc.source().isEmpty() ? null : sc.source().get(0);
+                String host = s0 == null ? null : s0.host();
+                String port = s0 == null ? null : s0.service();
+                b.append(",host=").append(host).append(",port=").append(port);
+                if (s0 == null || !"connect".equals(s0.mode())) {
+                    b.append(",server=on,wait=off");
+                }
+            } else {
+                throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                        "smartcard source '" + sc.type() + "' is not supported yet by the QEMU driver");
+            }
+            opt("-chardev", b.toString());
+            device(ordered("driver", "ccid-card-passthru", "chardev", id, "id", "smartcard" + n, "bus", "ccid0.0"));
             n++;
         }
     }

@@ -197,9 +197,6 @@ final class MemoryBackends {
         if (mem != null && mem.source() != null && mem.source().pmem() != null) {
             p.put("pmem", true);
         }
-        if (mem != null && mem.target() != null && mem.target().readonly() != null) {
-            p.put("readonly", true);
-        }
         boolean discard = cell != null && Boolean.TRUE.equals(cellDiscard(cell))
                 || mem != null && "yes".equals(mem.discard());
         if (discard) {

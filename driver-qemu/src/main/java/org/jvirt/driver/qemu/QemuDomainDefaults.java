@@ -72,10 +72,40 @@ final class QemuDomainDefaults {
         driveAddresses(def);
         implicitControllers(def, q35);
         controllerModels(def, q35);
+        primaryVideoFirst(def);
+        if (!def.devices().smartcards().isEmpty() && !hasController(def, "ccid", 0)) {
+            addController(def, new ControllerDef().type("ccid").index("0"));
+        }
+        usbPorts(def);
         if (def.devices().memballoon() == null) {
             def.devices().memballoon(new MemballoonDef().model("virtio"));
         }
         PciAddresses.assign(def, q35);
+    }
+
+    /** libvirt keeps the primary video first. */
+    static void primaryVideoFirst(DomainDef def) {
+        var videos = def.devices().videos();
+        for (int i = 1; i < videos.size(); i++) {
+            var m = videos.get(i).model();
+            if (m != null && "yes".equals(m.primary())) {
+                videos.add(0, videos.remove(i));
+                return;
+            }
+        }
+    }
+
+    /** USB addresses for USB-attached controllers (ccid), the next free port on bus 0. */
+    static void usbPorts(DomainDef def) {
+        int port = 1;
+        for (ControllerDef c : def.devices().controllers()) {
+            if ("ccid".equals(c.type())) {
+                if (c.address() == null) {
+                    c.address(new DeviceAddress().type("usb").bus("0").port(Integer.toString(port)));
+                }
+                port++;
+            }
+        }
     }
 
     static boolean isQ35(String machine) {
