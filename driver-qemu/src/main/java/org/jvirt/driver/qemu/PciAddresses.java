@@ -73,8 +73,9 @@ final class PciAddresses {
                 }
             }
         }
-        if (used.isEmpty()) {
-            used.put(0, new boolean[32]);
+        if (buses.isEmpty()) {
+            // q35 without root ports: libvirt would add pcie-root-ports; jvirt uses the root complex
+            used.computeIfAbsent(0, k -> new boolean[32]);
             buses.add(0);
         }
         // reserve what the XML says

@@ -69,6 +69,8 @@ final class QemuDomainDefaults {
             return;
         }
         boolean q35 = isQ35(m.name());
+        cpuDefaults(def, c);
+        diskDrivers(def);
         driveAddresses(def);
         implicitControllers(def, q35);
         controllerModels(def, q35);
@@ -77,10 +79,90 @@ final class QemuDomainDefaults {
             addController(def, new ControllerDef().type("ccid").index("0"));
         }
         usbPorts(def);
+        implicitInputs(def);
+        audioDefault(def);
         if (def.devices().memballoon() == null) {
             def.devices().memballoon(new MemballoonDef().model("virtio"));
         }
         PciAddresses.assign(def, q35);
+    }
+
+    /**
+     * The default CPU (the machine's default CPU type, {@code qemu64}/{@code qemu32} on x86) when the
+     * definition names none, and libvirt's default {@code check} per mode.
+     */
+    static void cpuDefaults(DomainDef def, QemuCaps c) {
+        org.jvirt.conf.CpuDef cpu = def.cpu();
+        String arch = def.os().type().arch();
+        if (cpu == null || "custom".equals(cpu.mode()) && cpu.model() == null) {
+            // the binary's default CPU type: qemu-system-i386 → qemu32, qemu-system-x86_64 → qemu64
+            String model = "i386".equals(c.arch()) ? "qemu32" : "qemu64";
+            if (!c.cpuModels().contains(model)) {
+                return;
+            }
+            if (cpu == null) {
+                cpu = new org.jvirt.conf.CpuDef();
+                def.cpu(cpu);
+            }
+            cpu.mode("custom");
+            cpu.match("exact");
+            cpu.check("none");
+            cpu.model(model);
+            cpu.fallback("forbid");
+            return;
+        }
+        if (cpu.check() == null) {
+            switch (cpu.mode()) {
+                case "host-passthrough", "maximum" -> cpu.check("none");
+                case "host-model", "custom" -> cpu.check("partial");
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Disks get driver name {@code qemu} and, for local storage, format {@code raw} when unset. */
+    static void diskDrivers(DomainDef def) {
+        for (DiskDef d : def.devices().disks()) {
+            String type = d.type() == null ? "file" : d.type();
+            if (d.driver() == null) {
+                d.driver(new org.jvirt.conf.DiskDriverDef());
+            }
+            if (d.driver().name() == null) {
+                d.driver().name("qemu");
+            }
+            if (d.driver().type() == null && BlockBuilder.hasSource(d)
+                    && List.of("file", "block", "nvme", "network").contains(type)) {
+                d.driver().type("raw");
+            }
+        }
+    }
+
+    /** The PS/2 mouse and keyboard of the x86 machines' i8042 controller. */
+    static void implicitInputs(DomainDef def) {
+        var in = def.devices().inputs();
+        boolean mouse = in.stream().anyMatch(i -> "mouse".equals(i.type()) && "ps2".equals(i.bus()));
+        boolean kbd = in.stream().anyMatch(i -> "keyboard".equals(i.type()) && "ps2".equals(i.bus()));
+        if (!mouse) {
+            in.add(new org.jvirt.conf.InputDef().type("mouse").bus("ps2"));
+        }
+        if (!kbd) {
+            in.add(new org.jvirt.conf.InputDef().type("keyboard").bus("ps2"));
+        }
+    }
+
+    /** The default audio backend: none, or spice with SPICE graphics; none at all with D-Bus graphics. */
+    static void audioDefault(DomainDef def) {
+        var dv = def.devices();
+        if (!dv.audios().isEmpty()) {
+            return;
+        }
+        boolean dbus = dv.graphics().stream().anyMatch(g -> "dbus".equals(g.type()));
+        if (dbus) {
+            return;
+        }
+        boolean spice = dv.graphics().stream().anyMatch(g -> "spice".equals(g.type()));
+        dv.audios().add(new org.jvirt.conf.AudioDef().id("1").type(spice ? "spice" : "none"));
     }
 
     /** libvirt keeps the primary video first. */
@@ -214,6 +296,9 @@ final class QemuDomainDefaults {
                 addController(def, new ControllerDef().type(type).index(Integer.toString(ctl)));
             }
         }
+        if (q35 && !hasController(def, "sata", 0)) {
+            addController(def, new ControllerDef().type("sata").index("0"));
+        }
         if (!hasController(def, "usb", 0)) {
             addController(def, new ControllerDef().type("usb").index("0"));
         }
@@ -234,7 +319,14 @@ final class QemuDomainDefaults {
 
     /** Default controller models (USB, SCSI, PCI bridges' model name and chassis). */
     static void controllerModels(DomainDef def, boolean q35) {
+        int usbIndex = 0;
         for (ControllerDef c : def.devices().controllers()) {
+            if (c.index() == null) {
+                c.index(Integer.toString("usb".equals(c.type()) ? usbIndex : 0));
+            }
+            if ("usb".equals(c.type())) {
+                usbIndex++;
+            }
             switch (c.type()) {
                 case "usb" -> {
                     if (c.model() == null) {
