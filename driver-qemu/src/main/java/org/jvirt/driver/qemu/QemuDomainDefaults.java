@@ -85,6 +85,7 @@ final class QemuDomainDefaults {
             def.devices().memballoon(new MemballoonDef().model("virtio"));
         }
         PciAddresses.assign(def, q35);
+        QemuValidate.check(def, c);
     }
 
     /**
