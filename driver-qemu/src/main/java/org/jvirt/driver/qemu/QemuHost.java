@@ -293,6 +293,23 @@ final class QemuHost {
     }
 
     private void launch(DomainObj obj, DomainDef def, boolean paused) {
+        // host devices first: a missing NVMe controller stops the start before anything is created
+        NvmeDevices.prepare(def, NvmeDevices.SYSFS);
+        try {
+            launchPrepared(obj, def, paused);
+        } catch (RuntimeException e) {
+            boolean active;
+            synchronized (obj) {
+                active = obj.isActive();
+            }
+            if (!active) {
+                NvmeDevices.release(def, NvmeDevices.SYSFS);
+            }
+            throw e;
+        }
+    }
+
+    private void launchPrepared(DomainObj obj, DomainDef def, boolean paused) {
         QemuCaps c = caps.get(Path.of(def.devices().emulator()));
         String accel = accelFor(def, c);
         int id = nextId.getAndIncrement();
@@ -511,6 +528,7 @@ final class QemuHost {
      * @param forced the reason, or {@code null} to derive it (destroy, guest shutdown, else crash)
      */
     void processStopped(DomainObj obj, long gen, DomainStateReason forced) {
+        DomainDef stoppedDef = null;
         QmpClient mon;
         long pid;
         boolean forget;
@@ -533,6 +551,7 @@ final class QemuHost {
                 pid = obj.pid;
                 id = obj.id;
                 obj.monitor = null;
+                stoppedDef = obj.liveDef;
                 obj.liveDef = null;
                 obj.id = -1;
                 obj.pid = 0;
@@ -556,6 +575,9 @@ final class QemuHost {
         }
         if (pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+        }
+        if (stoppedDef != null) {
+            NvmeDevices.release(stoppedDef, NvmeDevices.SYSFS);
         }
     }
 

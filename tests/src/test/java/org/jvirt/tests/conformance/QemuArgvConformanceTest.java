@@ -87,6 +87,33 @@ class QemuArgvConformanceTest {
         }
     }
 
+    /**
+     * Through the product: {@code jvirsh -c qemu:///embed?root=... domxml-to-native qemu-argv FILE} prints
+     * the seed features' command lines as libvirt did (the jvirsh distribution must be built).
+     */
+    @Test
+    void jvirshDomxmlToNative() throws Exception {
+        requireQemu();
+        Path lib = Path.of(System.getProperty("jvirt.dist", "../cli/target/jvirt")).resolve("lib");
+        Assumptions.assumeTrue(Files.isDirectory(lib), "the jvirsh distribution is not built (" + lib + ")");
+        Path root = Path.of("target", "qemu-embed-jvirsh").toAbsolutePath();
+        for (String c : List.of("derived/memory-hotplug-virtio-mem-prealloc", "derived/disk-nvme-noencryption",
+                "balloon-device-period")) {
+            Path xml = Corpus.root().resolve("qemu-argv/" + c + ".xml");
+            if (!Files.exists(xml)) {
+                continue;
+            }
+            ProductXmlTest.Result r = ProductXmlTest.run(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-p", lib.toString(),
+                    "--add-modules", "ALL-MODULE-PATH", "-m", "org.jvirt.cli/org.jvirt.cli.Jvirsh",
+                    "-c", "qemu:///embed?root=" + root, "domxml-to-native", "qemu-argv", xml.toString()));
+            Assertions.assertEquals(0, r.exit(), "jvirsh failed: " + r.err());
+            List<String> expected = Argv.lines(Corpus.read(Corpus.root().resolve("qemu-argv/" + c + ".qemu-7.2.args")));
+            Argv.same(expected, Argv.shell(r.out()), "jvirsh domxml-to-native " + c);
+        }
+    }
+
     @AfterAll
     static void report() {
         Conformance.report(SET, DERIVED);
