@@ -2,6 +2,7 @@ package org.jvirt.api;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -144,6 +145,32 @@ public interface Domain {
         throw unsupported("virDomainGetVcpusFlags");
     }
 
+    /**
+     * Sets how often the guest's balloon driver reports memory statistics
+     * ({@code virDomainSetMemoryStatsPeriod}).
+     *
+     * @param seconds the period; 0 turns the statistics off
+     * @param flags {@link DomainModificationFlag#LIVE} and/or {@link DomainModificationFlag#CONFIG};
+     *        empty means the current state (live when running, else config)
+     * @throws VirtException {@link ErrorCode#INVALID_ARG} for a negative period,
+     *         {@link ErrorCode#OPERATION_INVALID} without a memory balloon
+     */
+    default void setMemoryStatsPeriod(int seconds, Set<DomainModificationFlag> flags) {
+        throw unsupported("virDomainSetMemoryStatsPeriod");
+    }
+
+    /**
+     * The memory statistics of a running domain ({@code virDomainMemoryStats}): what the hypervisor
+     * knows (balloon size, resident set) plus what the guest's balloon driver last reported.
+     * Statistics the guest has not reported are absent, not zero.
+     *
+     * @return an immutable map from libvirt's tag to its value (KiB for sizes)
+     * @throws VirtException {@link ErrorCode#OPERATION_INVALID} when the domain is not running
+     */
+    default Map<MemoryStatTag, Long> memoryStats() {
+        throw unsupported("virDomainMemoryStats");
+    }
+
     /** Its security label ({@code virDomainGetSecurityLabel}). */
     default SecurityLabel getSecurityLabel() {
         throw unsupported("virDomainGetSecurityLabel");
@@ -186,6 +213,53 @@ public interface Domain {
     /** Removes the managed save image ({@code virDomainManagedSaveRemove}). */
     default void managedSaveRemove() {
         throw unsupported("virDomainManagedSaveRemove");
+    }
+
+    // ---- migration ----
+
+    /**
+     * Migrates this running domain to another connection ({@code virDomainMigrate3}): the
+     * destination prepares an incoming guest, the data flows hypervisor to hypervisor, the guest
+     * then runs at the destination and is gone from the source. If the migration fails before
+     * the guest runs at the destination, the source keeps running.
+     *
+     * <p>With {@link MigrateFlag#POSTCOPY} the migration starts as pre-copy and switches to
+     * post-copy when another thread calls {@link #migrateStartPostCopy()} while this call runs.
+     *
+     * @param dest a connection to the destination hypervisor
+     * @param flags libvirt's migration flags
+     * @param params parameters, {@link MigrateParams#DEFAULT} for none
+     * @return the domain at the destination (a handle of {@code dest})
+     * @throws VirtException {@link ErrorCode#OPERATION_INVALID} when the domain is not running,
+     *         {@link ErrorCode#ARGUMENT_UNSUPPORTED} for flags the driver cannot honour,
+     *         {@link ErrorCode#OPERATION_FAILED} when the migration failed
+     */
+    default Domain migrate(Connect dest, Set<MigrateFlag> flags, MigrateParams params) {
+        throw unsupported("virDomainMigrate3");
+    }
+
+    /**
+     * Migrates this domain to the hypervisor a URI names, the source driver opening the destination
+     * connection itself ({@code virDomainMigrateToURI3} with {@link MigrateFlag#PEER2PEER}).
+     *
+     * @param destUri the destination connection URI, e.g. {@code qemu:///embed?root=/other}
+     * @param flags libvirt's migration flags
+     * @param params parameters, {@link MigrateParams#DEFAULT} for none
+     * @throws VirtException as {@link #migrate(Connect, Set, MigrateParams)}
+     */
+    default void migrateToURI(String destUri, Set<MigrateFlag> flags, MigrateParams params) {
+        throw unsupported("virDomainMigrateToURI3");
+    }
+
+    /**
+     * Switches a running migration started with {@link MigrateFlag#POSTCOPY} to post-copy
+     * ({@code virDomainMigrateStartPostCopy}): the guest continues at the destination at once and
+     * fetches its remaining memory from the source on demand.
+     *
+     * @throws VirtException {@link ErrorCode#OPERATION_INVALID} when no such migration is running
+     */
+    default void migrateStartPostCopy() {
+        throw unsupported("virDomainMigrateStartPostCopy");
     }
 
     // ---- snapshots ----

@@ -561,6 +561,11 @@ final class DomainCmds {
         if (count == null) {
             return false;
         }
+        if (count == 0) {
+            // virsh's own check, made before any API call (even on a read-only connection)
+            sh.error("Can't set 0 processors for a VM");
+            return false;
+        }
         // virDomainSetVcpus means "the running domain"
         dom.setVcpus(count, !current && flags.isEmpty() ? EnumSet.of(DomainVcpuFlag.LIVE) : flags);
         return true;
@@ -727,12 +732,15 @@ final class DomainCmds {
         if (model != null && model.model() != null && !model.model().isEmpty()) {
             b.append(field("Security model:", model.model()));
             b.append(field("Security DOI:", model.doi() == null ? "" : model.doi()));
-            SecurityLabel label;
-            try {
-                label = dom.getSecurityLabel();
-            } catch (VirtException e) {
-                sh.print(b.toString());
-                throw e;
+            // security labels are only valid for active domains
+            SecurityLabel label = null;
+            if (id != -1) {
+                try {
+                    label = dom.getSecurityLabel();
+                } catch (VirtException e) {
+                    sh.print(b.toString());
+                    throw e;
+                }
             }
             if (label != null && label.label() != null && !label.label().isEmpty()) {
                 b.append(Numbers.padRight("Security label:", 15)).append(' ').append(label.label())

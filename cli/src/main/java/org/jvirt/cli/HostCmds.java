@@ -243,8 +243,8 @@ final class HostCmds {
                 }
                 b.append("    ").append(Numbers.padRight(label, 15)).append("  ").append(o.help()).append('\n');
             }
-            b.append('\n');
         }
+        b.append('\n');
         return b.toString();
     }
 }

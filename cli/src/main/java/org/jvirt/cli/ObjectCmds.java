@@ -97,7 +97,8 @@ final class ObjectCmds {
         if (cmd.has("no-autostart")) {
             flags.add(ListNetworksFlag.NO_AUTOSTART);
         }
-        if (!sh.exclusive(cmd, "table", "name") || !sh.exclusive(cmd, "table", "uuid")) {
+        if ((optTable ? 1 : 0) + (optName ? 1 : 0) + (optUuid ? 1 : 0) > 1) {
+            sh.error("Only one argument from --table, --name and --uuid may be specified.");
             return false;
         }
         if (!optUuid && !optName) {
@@ -121,9 +122,7 @@ final class ObjectCmds {
         }
         StringBuilder b = new StringBuilder();
         for (Network n : nets) {
-            if (optUuid && optName) {
-                b.append(Numbers.padRight(n.getUUID().toString(), 36)).append("  ").append(n.getName()).append('\n');
-            } else if (optUuid) {
+            if (optUuid) {
                 b.append(n.getUUID()).append('\n');
             } else {
                 b.append(n.getName()).append('\n');

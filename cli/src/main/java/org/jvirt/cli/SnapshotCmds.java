@@ -268,8 +268,13 @@ final class SnapshotCmds {
     };
 
     private static String parentName(DomainSnapshot s) {
-        DomainSnapshot p = s.getParent().orElse(null);
+        DomainSnapshot p = parent(s);
         return p == null ? null : p.getName();
+    }
+
+    /** The parent, or {@code null} for a root. */
+    private static DomainSnapshot parent(DomainSnapshot s) {
+        return s.getParent().orElse(null);
     }
 
     static boolean list(Shell sh, Cmd cmd) {
@@ -401,7 +406,7 @@ final class SnapshotCmds {
     }
 
     private static boolean below(DomainSnapshot s, String ancestor, boolean deep) {
-        DomainSnapshot p = s.getParent().orElse(null);
+        DomainSnapshot p = parent(s);
         while (p != null) {
             if (p.getName().equals(ancestor)) {
                 return true;
@@ -409,7 +414,7 @@ final class SnapshotCmds {
             if (!deep) {
                 return false;
             }
-            p = p.getParent().orElse(null);
+            p = parent(p);
         }
         return false;
     }

@@ -266,7 +266,7 @@ public class CpuTuneDef implements DeclaredOrder {
                 && vcpusched.isEmpty() && iothreadsched.isEmpty() && cachetune.isEmpty() && memorytune.isEmpty();
     }
 
-    void normalise(int maxVcpus) {
+    void normalise(int maxVcpus, java.util.Set<Integer> iothreadIds) {
         if (shares != null) {
             shares = Long.toString(DomainXml.parseUInt(shares, "can't parse cputune shares value"));
         }
@@ -305,9 +305,14 @@ public class CpuTuneDef implements DeclaredOrder {
         }
         // libvirt 9.0 prints one <vcpusched> per vCPU, by policy then vCPU
         List<VcpuSched> split = new ArrayList<>();
+        BitSet schedSeen = new BitSet();
         for (VcpuSched s : vcpusched) {
             DomainXml.checkEnum(s.scheduler, "scheduler", "batch", "idle", "fifo", "rr");
             BitSet b = CpuSet.parse(s.vcpus, "vcpus");
+            if (b.intersects(schedSeen)) {
+                throw DomainXml.detail("'vcpusched' attributes 'vcpus' must not overlap");
+            }
+            schedSeen.or(b);
             for (int i = b.nextSetBit(0); i >= 0 && i < maxVcpus; i = b.nextSetBit(i + 1)) {
                 VcpuSched one = new VcpuSched();
                 one.vcpus = Integer.toString(i);
@@ -322,9 +327,19 @@ public class CpuTuneDef implements DeclaredOrder {
                 .thenComparingInt(x -> Integer.parseInt(x.vcpus)));
         vcpusched = split;
         List<IOThreadSched> isplit = new ArrayList<>();
+        BitSet ioSchedSeen = new BitSet();
         for (IOThreadSched s : iothreadsched) {
             DomainXml.checkEnum(s.scheduler, "scheduler", "batch", "idle", "fifo", "rr");
             BitSet b = CpuSet.parse(s.iothreads, "iothreads");
+            if (b.intersects(ioSchedSeen)) {
+                throw DomainXml.detail("'iothreadsched' attributes 'iothreads' must not overlap");
+            }
+            ioSchedSeen.or(b);
+            for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
+                if (!iothreadIds.contains(i)) {
+                    throw DomainXml.configUnsupported("Cannot find 'iothread' : " + i);
+                }
+            }
             for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
                 IOThreadSched one = new IOThreadSched();
                 one.iothreads = Integer.toString(i);
@@ -338,13 +353,25 @@ public class CpuTuneDef implements DeclaredOrder {
         iothreadsched = isplit;
 
         List<CacheTune> keep = new ArrayList<>();
+        List<BitSet> groups = new ArrayList<>();
         for (CacheTune ct : cachetune) {
             BitSet b = CpuSet.parse(ct.vcpus, "vcpus");
             b.clear(maxVcpus, Math.max(maxVcpus, b.length()));
             if (b.isEmpty()) {
                 continue;
             }
+            for (BitSet g : groups) {
+                if (g.equals(b)) {
+                    throw DomainXml.xmlError("Identical vcpus in cachetunes found");
+                }
+                if (g.intersects(b)) {
+                    throw DomainXml.xmlError("Overlapping vcpus in resctrls");
+                }
+            }
+            groups.add(b);
             ct.vcpus = CpuSet.format(b);
+            checkCacheCollisions(ct.cache);
+            checkMonitors(ct.monitor, b, maxVcpus);
             for (Cache c : ct.cache) {
                 long bytes = Units.toBytes(c.size, c.unit, 1, Long.MAX_VALUE, "size");
                 String[] pretty = Units.pretty(bytes);
@@ -358,9 +385,59 @@ public class CpuTuneDef implements DeclaredOrder {
         }
         cachetune = keep;
         for (MemoryTune mt : memorytune) {
+            BitSet b = CpuSet.parse(mt.vcpus, "vcpus");
+            b.clear(maxVcpus, Math.max(maxVcpus, b.length()));
+            for (BitSet g : groups) {
+                if (!g.equals(b) && g.intersects(b)) {
+                    throw DomainXml.xmlError("Overlapping vcpus in resctrls");
+                }
+            }
+            groups.add(b);
+            java.util.Set<String> nodes = new java.util.HashSet<>();
+            for (Node n : mt.node) {
+                if (n.id != null && !nodes.add(n.id.trim())) {
+                    throw DomainXml.xmlError("Memory Bandwidth already defined for node " + n.id.trim());
+                }
+            }
+            checkMonitors(mt.monitor, b, maxVcpus);
             mt.vcpus = CpuSet.canonical(mt.vcpus, "vcpus");
             for (Monitor m : mt.monitor) {
                 m.vcpus = CpuSet.canonical(m.vcpus, "vcpus");
+            }
+        }
+    }
+
+    /**
+     * libvirt's {@code virResctrlAllocCheckCollision}: per cache level and id, one allocation per type, and
+     * none besides one of type {@code both}.
+     */
+    private static void checkCacheCollisions(List<Cache> caches) {
+        java.util.Map<String, java.util.Set<String>> types = new java.util.HashMap<>();
+        for (Cache c : caches) {
+            String key = c.level + "/" + c.id;
+            java.util.Set<String> seen = types.computeIfAbsent(key, k -> new java.util.HashSet<>());
+            String type = c.type == null ? "both" : c.type;
+            if (seen.contains("both") || seen.contains(type) || type.equals("both") && !seen.isEmpty()) {
+                throw DomainXml.xmlError("Colliding cache allocations for cache level '" + c.level + "' id '" + c.id
+                        + "', type '" + type + "'");
+            }
+            seen.add(type);
+        }
+    }
+
+    /** A monitor watches a subset of its allocation's vCPUs ({@code virDomainResctrlMonValidateVcpus}). */
+    private static void checkMonitors(List<Monitor> monitors, BitSet alloc, int maxVcpus) {
+        for (Monitor m : monitors) {
+            if (m.vcpus == null) {
+                continue;
+            }
+            BitSet mb = CpuSet.parse(m.vcpus, "vcpus");
+            mb.clear(maxVcpus, Math.max(maxVcpus, mb.length()));
+            BitSet outside = (BitSet) mb.clone();
+            outside.andNot(alloc);
+            if (!outside.isEmpty()) {
+                throw org.jvirt.api.VirtException.of(org.jvirt.api.ErrorCode.INVALID_ARG,
+                        org.jvirt.api.ErrorDomain.DOMAIN, "Monitor vcpus conflicts with allocation");
             }
         }
     }

@@ -261,7 +261,7 @@ public final class DomainXml {
         iothreads(d);
 
         if (d.cputune() != null) {
-            d.cputune().normalise(max);
+            d.cputune().normalise(max, iothreadIdSet(d));
             if (d.cputune().isEmpty()) {
                 d.cputune(null);
             }
@@ -348,6 +348,17 @@ public final class DomainXml {
         DeviceRules.apply(d);
     }
 
+    private static java.util.Set<Integer> iothreadIdSet(DomainDef d) {
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        for (IOThreadDef t : d.iothreadIds()) {
+            ids.add(t.id());
+        }
+        for (int i = 1; d.iothreadIds().isEmpty() && i <= d.iothreads(); i++) {
+            ids.add(i);
+        }
+        return ids;
+    }
+
     private static String action(String what, String given, String dflt, Set<String> allowed) {
         if (given == null) {
             return dflt;
@@ -425,6 +436,11 @@ public final class DomainXml {
 
     static VirtException xmlError(String msg) {
         return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.DOMAIN, msg);
+    }
+
+    /** libvirt's {@code VIR_ERR_XML_DETAIL}: the message alone, without a prefix. */
+    static VirtException detail(String msg) {
+        return new VirtException(ErrorCode.XML_DETAIL, ErrorDomain.DOMAIN, msg);
     }
 
     static VirtException configUnsupported(String msg) {

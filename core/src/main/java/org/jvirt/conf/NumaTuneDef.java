@@ -91,7 +91,11 @@ public class NumaTuneDef implements DeclaredOrder {
                 DomainXml.checkEnum(m.placement, "numatune placement", "static", "auto");
             }
             if (m.nodeset != null) {
+                String given = m.nodeset;
                 m.nodeset = CpuSet.canonical(m.nodeset, "nodeset");
+                if (m.nodeset.isEmpty()) {
+                    throw DomainXml.configUnsupported("Invalid value of 'nodeset': " + given);
+                }
                 if ("auto".equals(m.placement)) {
                     throw DomainXml.xmlError("nodeset for NUMA memory tuning must not be specified if placement is 'auto'");
                 }
@@ -99,7 +103,7 @@ public class NumaTuneDef implements DeclaredOrder {
             } else if (m.placement == null || m.placement.equals("auto")) {
                 m.placement = "auto";
             } else {
-                throw DomainXml.xmlError("nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
+                throw DomainXml.configUnsupported("nodeset for NUMA memory tuning must be set if 'placement' is 'static'");
             }
         }
         if (!memnode.isEmpty() && cells == 0) {

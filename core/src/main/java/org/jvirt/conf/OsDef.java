@@ -429,7 +429,7 @@ public class OsDef implements DeclaredOrder {
                     t = -1;
                 }
                 if (t < 0 || t > 65535) {
-                    throw DomainXml.xmlError("invalid value for boot menu timeout, must be in range [0,65535]");
+                    throw DomainXml.configUnsupported("invalid value for boot menu timeout, must be in range [0,65535]");
                 }
                 bootmenu.timeout = "yes".equals(bootmenu.enable) ? Long.toString(t) : null;
             }

@@ -65,6 +65,27 @@ final class SafeXml {
      * @return the object
      */
     static <T> T unmarshal(String xml, Class<T> type, String root, String docName, ErrorDomain domain) {
+        return unmarshal(xml, type, root, docName, "(" + docName + ")", domain);
+    }
+
+    /**
+     * Parses a document read from a file: parse errors name the file, as libxml2 names a file it
+     * read ({@code /path/node.xml:2: ...}) where it names inline text {@code (docName):2: ...}.
+     *
+     * @param xml the document
+     * @param type the bound class
+     * @param root the expected root element name
+     * @param file the file's name as libxml2 gives it
+     * @param domain the error domain of parse errors
+     * @param <T> the bound type
+     * @return the object
+     */
+    static <T> T unmarshalFile(String xml, Class<T> type, String root, String file, ErrorDomain domain) {
+        return unmarshal(xml, type, root, file, file, domain);
+    }
+
+    private static <T> T unmarshal(String xml, Class<T> type, String root, String docName, String label,
+            ErrorDomain domain) {
         if (xml == null) {
             throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "xml in " + docName + " must not be NULL");
         }
@@ -80,7 +101,7 @@ final class SafeXml {
                 reader.next();
             }
             if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                throw detail(docName, domain, xml, 1, "Document is empty");
+                throw detail(label, domain, xml, 1, "Document is empty");
             }
             String actual = reader.getLocalName();
             if (!actual.equals(root)) {
@@ -89,14 +110,14 @@ final class SafeXml {
             }
             return UNMARSHALLER.get().unmarshal(reader, type).getValue();
         } catch (XMLStreamException e) {
-            throw translate(e, reader, docName, domain, xml);
+            throw translate(e, reader, label, domain, xml);
         } catch (JAXBException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof VirtException ve) {
                     throw ve;
                 }
                 if (t instanceof XMLStreamException xse) {
-                    throw translate(xse, reader, docName, domain, xml);
+                    throw translate(xse, reader, label, domain, xml);
                 }
                 if (t instanceof JAXBException je && je.getLinkedException() != null && je.getLinkedException() != t) {
                     Throwable linked = je.getLinkedException();
@@ -104,11 +125,11 @@ final class SafeXml {
                         throw ve;
                     }
                     if (linked instanceof XMLStreamException xse) {
-                        throw translate(xse, reader, docName, domain, xml);
+                        throw translate(xse, reader, label, domain, xml);
                     }
                 }
             }
-            throw new VirtException(ErrorCode.XML_DETAIL, domain, "(" + docName + "): " + e.getMessage(), e);
+            throw new VirtException(ErrorCode.XML_DETAIL, domain, label + ": " + e.getMessage(), e);
         } finally {
             if (reader != null) {
                 try {
@@ -120,7 +141,7 @@ final class SafeXml {
         }
     }
 
-    private static VirtException translate(XMLStreamException e, Guard reader, String docName, ErrorDomain domain,
+    private static VirtException translate(XMLStreamException e, Guard reader, String label, ErrorDomain domain,
             String xml) {
         if (e instanceof Refused r) {
             return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML, r.getMessage());
@@ -144,10 +165,10 @@ final class SafeXml {
         } else if (msg.contains("Content is not allowed in prolog")) {
             msg = "Start tag expected, '<' not found";
         }
-        return detail(docName, domain, xml, line, msg);
+        return detail(label, domain, xml, line, msg);
     }
 
-    private static VirtException detail(String docName, ErrorDomain domain, String xml, int line, String msg) {
+    private static VirtException detail(String label, ErrorDomain domain, String xml, int line, String msg) {
         String[] lines = xml.split("\n", -1);
         String text = line - 1 < lines.length && !xml.isEmpty() ? lines[line - 1] : "(null)";
         StringBuilder caret = new StringBuilder();
@@ -156,7 +177,7 @@ final class SafeXml {
             caret.setLength(0);
         }
         return new VirtException(ErrorCode.XML_DETAIL, domain,
-                "(" + docName + "):" + line + ": " + msg + "\n" + text + "\n" + caret + "^");
+                label + ":" + line + ": " + msg + "\n" + text + "\n" + caret + "^");
     }
 
     /** A refusal of the hardening rules (DOCTYPE, entity, depth). */

@@ -152,14 +152,14 @@ public class SysinfoDef implements DeclaredOrder {
         if (bios != null) {
             String date = bios.get("date");
             if (date != null && !date.matches("(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/([0-9]{2}|[0-9]{4})")) {
-                throw DomainXml.xmlError("Invalid BIOS 'date' format: " + date);
+                throw DomainXml.detail("Invalid BIOS 'date' format");
             }
         }
         system = keep(system, "manufacturer", "product", "version", "serial", "uuid", "sku", "family");
         if (system != null && system.get("uuid") != null) {
             String u = DomainXml.parseUuid(system.get("uuid"), org.jvirt.api.ErrorDomain.DOMAIN);
-            if (domainUuid != null && !u.equals(domainUuid)) {
-                throw DomainXml.configUnsupported("UUID mismatch between <uuid> and <sysinfo>");
+            if (domainUuid != null && !u.equals(DomainXml.parseUuid(domainUuid, org.jvirt.api.ErrorDomain.DOMAIN))) {
+                throw DomainXml.detail("UUID mismatch between <uuid> and <sysinfo>");
             }
         }
         List<Block> boards = new ArrayList<>();

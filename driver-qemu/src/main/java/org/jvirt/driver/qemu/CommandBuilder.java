@@ -48,11 +48,19 @@ final class CommandBuilder {
      * @param monitorSocket the QMP socket
      * @param domainDir the domain's private directory (master key, other sockets)
      * @param toNative for {@code domxml-to-native}: interfaces as libvirt converts them there (tap by fd)
+     * @param incoming {@code true} to start waiting for an incoming migration stream
+     *        ({@code -incoming defer}; the URI follows over QMP with {@code migrate-incoming})
      */
-    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, Path domainDir, boolean toNative) {
-        /** For a real start. */
+    record Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, Path domainDir, boolean toNative,
+                  boolean incoming) {
+        /** For a real start (no incoming migration). */
         Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, Path domainDir) {
-            this(def, caps, accel, monitorSocket, domainDir, false);
+            this(def, caps, accel, monitorSocket, domainDir, false, false);
+        }
+
+        /** For a start or domxml-to-native without incoming migration. */
+        Inputs(DomainDef def, QemuCaps caps, String accel, Path monitorSocket, Path domainDir, boolean toNative) {
+            this(def, caps, accel, monitorSocket, domainDir, toNative, false);
         }
     }
 
@@ -140,6 +148,9 @@ final class CommandBuilder {
         memballoon();
         rngs();
         vsock();
+        if (in.incoming()) {
+            opt("-incoming", "defer");
+        }
         if (caps.hasOption("sandbox")) {
             opt("-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny");
         }
@@ -913,16 +924,22 @@ final class CommandBuilder {
 
     private void memballoon() {
         MemballoonDef b = def.devices().memballoon();
-        if (b == null || b.model() == null || "none".equals(b.model())) {
+        String model = Balloon.model(def);
+        if (b == null || model == null || "none".equals(model)) {
             return;
         }
-        String drv = switch (b.model()) {
+        String drv = switch (model) {
             case "virtio" -> "virtio-balloon-pci";
             case "virtio-transitional" -> "virtio-balloon-pci-transitional";
             case "virtio-non-transitional" -> "virtio-balloon-pci-non-transitional";
-            default -> b.model();
+            default -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                    "Memory balloon device type '" + model + "' is not supported by this version of qemu");
         };
-        Map<String, Object> p = ordered("driver", drv, "id", "balloon0");
+        if (!caps.hasType(drv)) {
+            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
+                    "Memory balloon device type '" + model + "' is not supported by this version of qemu");
+        }
+        Map<String, Object> p = ordered("driver", drv, "id", Balloon.ALIAS);
         pciAddr(p, b.address());
         if ("on".equals(b.autodeflate())) {
             p.put("deflate-on-oom", true);

@@ -19,7 +19,10 @@ import org.jvirt.driver.qemu.qmp.QmpClient;
  * that use the monitor or change the process (start, stop, suspend, ...) and is held across monitor
  * calls; the object's own monitor ({@code synchronized (obj)}) guards the fields and is held only
  * briefly, never while waiting for QEMU. Event handlers take only the object's monitor. Each run
- * has a {@link #generation}; a handler of an older run is ignored.
+ * has a {@link #generation}; a handler of an older run is ignored. An async job (migration, save)
+ * holds the job lock for its whole length and publishes itself in {@link #migration}, so that
+ * {@code migrateStartPostCopy} and read-only monitor queries can run beside it, as libvirt allows
+ * nested query jobs during an async job.
  */
 final class DomainObj {
     final String name;
@@ -46,6 +49,12 @@ final class DomainObj {
     DomainStateReason stopReason;
     DomainStateReason pendingPause;
     DomainStateReason pendingResume;
+    /** The migration stream of this run in progress (outgoing, incoming, save, restore), or null. */
+    MigrationJob migration;
+    /** Whether this run's QOM tree was searched for the balloon (libvirt's {@code ballooninit}). */
+    boolean balloonSearched;
+    /** The balloon's QOM path found by that search, or null when the guest has none. */
+    String balloonPath;
 
     DomainObj(String name, UUID uuid) {
         this.name = name;

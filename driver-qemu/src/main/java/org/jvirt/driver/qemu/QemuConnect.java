@@ -14,11 +14,13 @@ import org.jvirt.api.Connect;
 import org.jvirt.api.Domain;
 import org.jvirt.api.DomainCreateFlag;
 import org.jvirt.api.DomainDefineFlag;
+import org.jvirt.api.DomainSaveFlag;
 import org.jvirt.api.DomainEventListener;
 import org.jvirt.api.DomainState;
 import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.ListDomainsFlag;
+import org.jvirt.api.NodeInfo;
 import org.jvirt.api.Registration;
 import org.jvirt.api.Version;
 import org.jvirt.api.VirtException;
@@ -55,6 +57,27 @@ final class QemuConnect implements Connect, QemuFeatures {
         checkOpen();
         QemuCaps c = host.caps.get(QemuHost.defaultEmulator(QemuHost.hostArch()));
         return new Version(c.major(), c.minor(), c.micro());
+    }
+
+    @Override
+    public Version getLibVersion() {
+        checkOpen();
+        return new Version(9, 0, 0);
+    }
+
+    @Override
+    public NodeInfo getNodeInfo() {
+        checkOpen();
+        return NodeInfoReader.read(Path.of("/proc"), Path.of("/sys"));
+    }
+
+    @Override
+    public void restoreDomain(String path, Set<DomainSaveFlag> flags) {
+        checkWritable();
+        QemuDomain.checkSaveFlags(flags);
+        Boolean running = flags.contains(DomainSaveFlag.RUNNING) ? Boolean.TRUE
+                : flags.contains(DomainSaveFlag.PAUSED) ? Boolean.FALSE : null;
+        host.restore(Path.of(path).toAbsolutePath(), running);
     }
 
     @Override
@@ -144,8 +167,10 @@ final class QemuConnect implements Connect, QemuFeatures {
             }
             if (!pair(f, ListDomainsFlag.ACTIVE, active, ListDomainsFlag.INACTIVE, !active)
                     || !pair(f, ListDomainsFlag.PERSISTENT, persistent, ListDomainsFlag.TRANSIENT, !persistent)
-                    || !pair(f, ListDomainsFlag.AUTOSTART, false, ListDomainsFlag.NO_AUTOSTART, true)
-                    || !pair(f, ListDomainsFlag.MANAGEDSAVE, false, ListDomainsFlag.NO_MANAGEDSAVE, true)
+                    || !pairLazy(f, ListDomainsFlag.AUTOSTART, ListDomainsFlag.NO_AUTOSTART,
+                            () -> host.getAutostart(o))
+                    || !pairLazy(f, ListDomainsFlag.MANAGEDSAVE, ListDomainsFlag.NO_MANAGEDSAVE,
+                            () -> host.hasManagedSaveImage(o))
                     || !pair(f, ListDomainsFlag.HAS_SNAPSHOT, false, ListDomainsFlag.NO_SNAPSHOT, true)
                     || !pair(f, ListDomainsFlag.HAS_CHECKPOINT, false, ListDomainsFlag.NO_CHECKPOINT, true)) {
                 continue;
@@ -165,6 +190,16 @@ final class QemuConnect implements Connect, QemuFeatures {
             out.add(handle(o));
         }
         return out;
+    }
+
+    /** {@link #pair} whose fact is read from disk only when a filter asks for it. */
+    private static boolean pairLazy(Set<ListDomainsFlag> f, ListDomainsFlag a, ListDomainsFlag b,
+                                    java.util.function.BooleanSupplier fact) {
+        if (!f.contains(a) && !f.contains(b)) {
+            return true;
+        }
+        boolean v = fact.getAsBoolean();
+        return pair(f, a, v, b, !v);
     }
 
     private static boolean pair(Set<ListDomainsFlag> f, ListDomainsFlag a, boolean isA, ListDomainsFlag b,

@@ -1,6 +1,8 @@
 package org.jvirt.driver.qemu;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,7 +12,17 @@ import org.jvirt.api.DomainCreateFlag;
 import org.jvirt.api.DomainInfo;
 import org.jvirt.api.DomainStateInfo;
 import org.jvirt.api.DomainUndefineFlag;
+import org.jvirt.api.DomainMemoryFlag;
+import org.jvirt.api.DomainModificationFlag;
+import org.jvirt.api.DomainSaveFlag;
+import org.jvirt.api.DomainVcpuFlag;
 import org.jvirt.api.DomainXmlFlag;
+import org.jvirt.api.ErrorCode;
+import org.jvirt.api.ErrorDomain;
+import org.jvirt.api.MemoryStatTag;
+import org.jvirt.api.MigrateFlag;
+import org.jvirt.api.MigrateParams;
+import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
 
@@ -160,12 +172,129 @@ final class QemuDomain implements Domain {
     @Override
     public void undefine(Set<DomainUndefineFlag> flags) {
         conn.checkWritable();
-        host().undefine(obj());
+        host().undefine(obj(), flags);
     }
 
     @Override
     public boolean getAutostart() {
-        return false;
+        return host().getAutostart(obj());
+    }
+
+    @Override
+    public void setAutostart(boolean autostart) {
+        conn.checkWritable();
+        host().setAutostart(obj(), autostart);
+    }
+
+    // ---- resources ----
+
+    @Override
+    public void setMemory(long kib, Set<DomainMemoryFlag> flags) {
+        conn.checkWritable();
+        host().setMemory(obj(), kib, flags.contains(DomainMemoryFlag.LIVE), flags.contains(DomainMemoryFlag.CONFIG),
+                flags.contains(DomainMemoryFlag.MAXIMUM));
+    }
+
+    @Override
+    public void setVcpus(int count, Set<DomainVcpuFlag> flags) {
+        conn.checkWritable();
+        if (flags.contains(DomainVcpuFlag.HOTPLUGGABLE)) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "hotpluggable vCPUs are not supported by the QEMU driver yet");
+        }
+        host().setVcpus(obj(), count, flags.contains(DomainVcpuFlag.LIVE), flags.contains(DomainVcpuFlag.CONFIG),
+                flags.contains(DomainVcpuFlag.MAXIMUM), flags.contains(DomainVcpuFlag.GUEST));
+    }
+
+    @Override
+    public int getVcpus(Set<DomainVcpuFlag> flags) {
+        return host().getVcpus(obj(), flags.contains(DomainVcpuFlag.LIVE), flags.contains(DomainVcpuFlag.CONFIG),
+                flags.contains(DomainVcpuFlag.MAXIMUM));
+    }
+
+    @Override
+    public void setMemoryStatsPeriod(int seconds, Set<DomainModificationFlag> flags) {
+        conn.checkWritable();
+        host().setMemoryStatsPeriod(obj(), seconds, flags.contains(DomainModificationFlag.LIVE),
+                flags.contains(DomainModificationFlag.CONFIG));
+    }
+
+    @Override
+    public Map<MemoryStatTag, Long> memoryStats() {
+        conn.checkOpen();
+        return host().memoryStats(obj());
+    }
+
+    // ---- save ----
+
+    @Override
+    public void save(String path, Set<DomainSaveFlag> flags) {
+        conn.checkWritable();
+        checkSaveFlags(flags);
+        SaveImage.save(host(), obj(), Path.of(path).toAbsolutePath());
+    }
+
+    @Override
+    public void managedSave(Set<DomainSaveFlag> flags) {
+        conn.checkWritable();
+        checkSaveFlags(flags);
+        host().managedSave(obj());
+    }
+
+    static void checkSaveFlags(Set<DomainSaveFlag> flags) {
+        if (flags.contains(DomainSaveFlag.RUNNING) && flags.contains(DomainSaveFlag.PAUSED)) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                    "flags 'running' and 'paused' are mutually exclusive");
+        }
+        if (flags.contains(DomainSaveFlag.BYPASS_CACHE) || flags.contains(DomainSaveFlag.RESET_NVRAM)) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "save flags " + flags + " are not supported by the QEMU driver yet");
+        }
+    }
+
+    @Override
+    public boolean hasManagedSaveImage() {
+        return host().hasManagedSaveImage(obj());
+    }
+
+    @Override
+    public void managedSaveRemove() {
+        conn.checkWritable();
+        host().managedSaveRemove(obj());
+    }
+
+    // ---- migration ----
+
+    @Override
+    public Domain migrate(Connect dest, Set<MigrateFlag> flags, MigrateParams params) {
+        conn.checkWritable();
+        if (!(dest instanceof QemuConnect dq)) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU, "migration to a '"
+                    + (dest == null ? "null" : dest.getType()) + "' connection is not supported yet; the "
+                    + "destination must be a QEMU driver instance in this process");
+        }
+        dq.checkWritable();
+        DomainObj d = QemuMigration.migrate(host(), obj(), dq.host(), flags,
+                params == null ? MigrateParams.DEFAULT : params);
+        return dq.handle(d);
+    }
+
+    @Override
+    public void migrateToURI(String destUri, Set<MigrateFlag> flags, MigrateParams params) {
+        conn.checkWritable();
+        if (!flags.contains(MigrateFlag.PEER2PEER)) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                    "migrateToURI to a connection URI needs VIR_MIGRATE_PEER2PEER");
+        }
+        try (Connect dest = org.jvirt.core.Virt.open(destUri)) {
+            migrate(dest, flags, params);
+        }
+    }
+
+    @Override
+    public void migrateStartPostCopy() {
+        conn.checkWritable();
+        QemuMigration.startPostCopy(obj());
     }
 
     @Override

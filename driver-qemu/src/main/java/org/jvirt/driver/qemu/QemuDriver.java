@@ -43,6 +43,23 @@ public final class QemuDriver implements Driver {
         return OpenResult.accepted(new QemuConnect(host(paths), request.readOnly()));
     }
 
+    /**
+     * Ends a driver instance without stopping its guests (monitors closed), as if its process
+     * ended; the next open of the URI starts a new instance that reconnects to them. For tests of
+     * reconnect and autostart within one JVM.
+     *
+     * @param uri the instance's canonical URI
+     */
+    static void restartInstance(String uri) {
+        QemuHost h;
+        synchronized (HOSTS) {
+            h = HOSTS.remove(uri);
+        }
+        if (h != null) {
+            h.detach();
+        }
+    }
+
     private static QemuHost host(QemuPaths paths) {
         synchronized (HOSTS) {
             return HOSTS.computeIfAbsent(paths.uri(), k -> new QemuHost(paths));

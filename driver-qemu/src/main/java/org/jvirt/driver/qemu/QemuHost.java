@@ -21,15 +21,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jvirt.api.DomainEventType;
 import org.jvirt.api.DomainState;
 import org.jvirt.api.DomainStateReason;
+import org.jvirt.api.DomainUndefineFlag;
 import org.jvirt.api.DomainXmlFlag;
 import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
+import org.jvirt.api.MemoryStatTag;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
@@ -50,17 +54,26 @@ import org.slf4j.LoggerFactory;
 final class QemuHost {
     private static final Logger LOG = LoggerFactory.getLogger(QemuHost.class);
     private static final Duration MONITOR_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration CMD_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration CMD_TIMEOUT = Duration.ofSeconds(30);
     /** How long QEMU may take to exit on SIGTERM before SIGKILL (libvirt waits 10 s). */
     static final Duration DESTROY_GRACE = Duration.ofSeconds(5);
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSXXX");
 
     // event details, libvirt's virDomainEvent*DetailType
     static final int STARTED_BOOTED = 0;
+    static final int STARTED_MIGRATED = 1;
+    static final int STARTED_RESTORED = 2;
     static final int SUSPENDED_PAUSED = 0;
+    static final int SUSPENDED_MIGRATED = 1;
+    static final int SUSPENDED_RESTORED = 4;
+    static final int SUSPENDED_POSTCOPY = 7;
     static final int RESUMED_UNPAUSED = 0;
+    static final int RESUMED_MIGRATED = 1;
+    static final int RESUMED_POSTCOPY = 3;
     static final int STOPPED_SHUTDOWN = 0;
     static final int STOPPED_DESTROYED = 1;
+    static final int STOPPED_MIGRATED = 3;
+    static final int STOPPED_SAVED = 4;
     static final int STOPPED_FAILED = 5;
     static final int SHUTDOWN_GUEST = 1;
     static final int SHUTDOWN_HOST = 2;
@@ -74,6 +87,10 @@ final class QemuHost {
     final Events events = new Events();
     private final Map<UUID, DomainObj> domains = new LinkedHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
+    /** How many QOM walks for a balloon this instance made (tests prove the cache with it). */
+    final AtomicInteger balloonWalks = new AtomicInteger();
+    /** Set by {@link #detach()}: this instance no longer manages anything (a newer one may). */
+    private volatile boolean detached;
 
     QemuHost(QemuPaths paths) {
         this.paths = paths;
@@ -89,6 +106,7 @@ final class QemuHost {
         }
         loadConfigs();
         reconnectAll();
+        autostartAll();
     }
 
     // ---- lookup ----
@@ -165,11 +183,7 @@ final class QemuHost {
             if (added) {
                 obj = new DomainObj(def.name(), def.uuid());
             }
-            try {
-                AtomicFiles.writeString(paths.configFile(def.name()), text);
-            } catch (IOException e) {
-                throw VirtException.of(ErrorCode.WRITE_FAILED, ErrorDomain.QEMU, paths.configFile(def.name()) + ": " + e);
-            }
+            writeConfig(def.name(), text);
             domains.put(obj.uuid, obj);
             synchronized (obj) {
                 def.id(-1);
@@ -180,6 +194,24 @@ final class QemuHost {
         }
         LOG.info("defined domain {} ({})", def.name(), def.uuid());
         return obj;
+    }
+
+    private void writeConfig(String name, String text) {
+        try {
+            AtomicFiles.writeString(paths.configFile(name), text);
+        } catch (IOException e) {
+            throw VirtException.of(ErrorCode.WRITE_FAILED, ErrorDomain.QEMU, paths.configFile(name) + ": " + e);
+        }
+    }
+
+    /** Writes the persistent definition of {@code obj} again (after a config change). */
+    void saveConfig(DomainObj obj) {
+        synchronized (obj) {
+            if (obj.persistentDef != null) {
+                writeConfig(obj.name, DomainXml.format(obj.persistentDef,
+                        EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE)));
+            }
+        }
     }
 
     /** The existing obj for this definition, or null; refuses name/uuid clashes. Call under the host lock. */
@@ -198,7 +230,7 @@ final class QemuHost {
         return sameUuid;
     }
 
-    void undefine(DomainObj obj) {
+    void undefine(DomainObj obj, Set<DomainUndefineFlag> flags) {
         obj.beginJob();
         try {
             synchronized (this) {
@@ -207,7 +239,14 @@ final class QemuHost {
                         throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
                                 "cannot undefine transient domain");
                     }
+                    Path save = paths.managedSaveFile(obj.name);
+                    if (Files.exists(save) && !flags.contains(DomainUndefineFlag.MANAGED_SAVE)) {
+                        throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                                "Refusing to undefine while domain managed save image exists");
+                    }
                     try {
+                        Files.deleteIfExists(save);
+                        Files.deleteIfExists(paths.autostartLink(obj.name));
                         Files.deleteIfExists(paths.configFile(obj.name));
                     } catch (IOException e) {
                         throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.QEMU, "cannot remove config: " + e);
@@ -261,6 +300,9 @@ final class QemuHost {
                     DomainObj obj = new DomainObj(def.name(), def.uuid());
                     obj.persistentDef = def;
                     obj.persistent = true;
+                    if (Files.exists(paths.managedSaveFile(def.name()))) {
+                        obj.reason = DomainStateReason.SHUTOFF_SAVED;
+                    }
                     domains.put(obj.uuid, obj);
                 } catch (IOException | VirtException e) {
                     LOG.warn("ignoring unreadable domain config {}: {}", f, e.getMessage());
@@ -286,17 +328,43 @@ final class QemuHost {
                 }
                 def = obj.persistentDef.copy();
             }
-            launch(obj, def, paused);
+            Path managed = paths.managedSaveFile(obj.name);
+            if (Files.exists(managed)) {
+                // libvirt: starting a domain with a managed save image restores it, then drops the image
+                SaveImage.restoreInto(this, obj, managed, paused ? Boolean.FALSE : null);
+                try {
+                    Files.deleteIfExists(managed);
+                } catch (IOException e) {
+                    LOG.warn("cannot remove managed save image {}: {}", managed, e.toString());
+                }
+                return;
+            }
+            launch(obj, def, paused, null);
         } finally {
             obj.endJob();
         }
     }
 
-    private void launch(DomainObj obj, DomainDef def, boolean paused) {
+    /**
+     * A run that begins with an incoming migration stream instead of a boot.
+     *
+     * @param uri the {@code migrate-incoming} URI, e.g. {@code tcp:127.0.0.1:0} or {@code unix:/path}
+     * @param capabilities migration capabilities to set before listening
+     * @param startedDetail the STARTED event's detail (migrated, restored)
+     */
+    record Incoming(String uri, Map<String, Boolean> capabilities, int startedDetail) {
+    }
+
+    /**
+     * Starts QEMU for a run. With {@code incoming}, QEMU waits for the stream: the domain stays paused
+     * (reason migration) with {@link DomainObj#migration} receiving the stream's events, and the caller
+     * (which holds the job) finishes the run; the URI QEMU actually listens on is returned.
+     */
+    String launch(DomainObj obj, DomainDef def, boolean paused, Incoming incoming) {
         // host devices first: a missing NVMe controller stops the start before anything is created
         NvmeDevices.prepare(def, NvmeDevices.SYSFS);
         try {
-            launchPrepared(obj, def, paused);
+            return launchPrepared(obj, def, paused, incoming);
         } catch (RuntimeException e) {
             boolean active;
             synchronized (obj) {
@@ -309,7 +377,7 @@ final class QemuHost {
         }
     }
 
-    private void launchPrepared(DomainObj obj, DomainDef def, boolean paused) {
+    private String launchPrepared(DomainObj obj, DomainDef def, boolean paused, Incoming incoming) {
         QemuCaps c = caps.get(Path.of(def.devices().emulator()));
         String accel = accelFor(def, c);
         int id = nextId.getAndIncrement();
@@ -317,7 +385,8 @@ final class QemuHost {
         Path dir = paths.domainRunDir(id, obj.name);
         Path monitorSock = dir.resolve("monitor.sock");
         Path log = paths.logFile(obj.name);
-        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock, dir));
+        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock, dir, false,
+                incoming != null));
         try {
             Files.createDirectories(dir);
             MasterKey.write(dir);
@@ -352,11 +421,16 @@ final class QemuHost {
             obj.liveDef = def;
             obj.id = id;
             obj.pid = pid;
-            obj.reason = DomainStateReason.PAUSED_STARTING_UP;
-            obj.starting = true;
+            obj.reason = incoming != null ? DomainStateReason.PAUSED_MIGRATION : DomainStateReason.PAUSED_STARTING_UP;
+            obj.starting = incoming == null;
             obj.gotShutdown = false;
             obj.fakeReboot = false;
             obj.stopReason = null;
+            obj.pendingPause = null;
+            obj.pendingResume = null;
+            obj.balloonSearched = false;
+            obj.balloonPath = null;
+            obj.migration = incoming != null ? new MigrationJob(false, false) : null;
         }
         QmpClient mon;
         try {
@@ -374,7 +448,20 @@ final class QemuHost {
         }
         writeStatusQuietly(obj);
         synchronized (obj) {
-            events.emit(obj, DomainEventType.STARTED, STARTED_BOOTED);
+            events.emit(obj, DomainEventType.STARTED, incoming != null ? incoming.startedDetail() : STARTED_BOOTED);
+        }
+        p.onExit().thenRun(() -> processStopped(obj, gen, null));
+        setupBalloon(obj, def, mon);
+        if (incoming != null) {
+            try {
+                setMigrationCapabilities(mon, incoming.capabilities());
+                mon.execute("migrate-incoming", Map.of("uri", incoming.uri()), CMD_TIMEOUT);
+                return listeningUri(mon, incoming.uri());
+            } catch (QmpException e) {
+                failStart(obj, gen, pid, p);
+                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "cannot prepare incoming "
+                        + "migration of " + obj.name + ": " + e.getMessage() + QemuProcess.tail(log));
+            }
         }
         try {
             if (!paused) {
@@ -395,7 +482,75 @@ final class QemuHost {
             }
         }
         writeStatusQuietly(obj);
-        p.onExit().thenRun(() -> processStopped(obj, gen, null));
+        return null;
+    }
+
+    /** Sets migration capabilities QEMU has (others are skipped: the caller decided from the caps). */
+    static void setMigrationCapabilities(QmpClient mon, Map<String, Boolean> capabilities) {
+        List<Object> list = new ArrayList<>();
+        capabilities.forEach((k, v) -> list.add(Map.of("capability", k, "state", v)));
+        if (!list.isEmpty()) {
+            mon.execute("migrate-set-capabilities", Map.of("capabilities", list), CMD_TIMEOUT);
+        }
+    }
+
+    /** The URI an incoming migration listens on: a tcp port 0 replaced by the port QEMU chose. */
+    private static String listeningUri(QmpClient mon, String uri) {
+        if (!uri.startsWith("tcp:") || !uri.endsWith(":0")) {
+            return uri;
+        }
+        Map<String, Object> q = Json.obj(mon.execute("query-migrate", null, CMD_TIMEOUT));
+        for (Object o : Json.list(q.getOrDefault("socket-address", List.of()))) {
+            Map<String, Object> a = Json.obj(o);
+            if ("inet".equals(Json.str(a, "type"))) {
+                return "tcp:" + uri.substring(4, uri.length() - 2) + ":" + Json.str(a, "port");
+            }
+        }
+        throw new QmpException("jvirt:NoPort", "QEMU did not report the port of its incoming migration", null);
+    }
+
+    /**
+     * After the monitor is up: the balloon target and stats period from the definition, as libvirt's
+     * {@code qemuProcessSetupBalloon}. Not on reconnect, so a period changed at run time survives.
+     */
+    private void setupBalloon(DomainObj obj, DomainDef def, QmpClient mon) {
+        if (!Balloon.isVirtio(def)) {
+            return;
+        }
+        try {
+            if (def.currentMemoryKiB() < def.memoryKiB()) {
+                mon.execute("balloon", Map.of("value", def.currentMemoryKiB() * 1024), CMD_TIMEOUT);
+            }
+            int period = Balloon.period(def);
+            if (period > 0) {
+                Optional<String> path = balloonPath(obj, mon);
+                if (path.isPresent()) {
+                    mon.execute("qom-set", Map.of("path", path.get(), "property", Balloon.PERIOD_PROPERTY,
+                            "value", period), CMD_TIMEOUT);
+                }
+            }
+        } catch (QmpException e) {
+            LOG.warn("{}: cannot set up the memory balloon: {}", obj.name, e.getMessage());
+        }
+    }
+
+    /** The balloon's QOM path of this run, walking the QOM tree at most once per run (also when absent). */
+    Optional<String> balloonPath(DomainObj obj, QmpClient mon) {
+        synchronized (obj) {
+            if (obj.balloonSearched) {
+                return Optional.ofNullable(obj.balloonPath);
+            }
+        }
+        balloonWalks.incrementAndGet();
+        Optional<String> found = Balloon.find(mon, CMD_TIMEOUT);
+        synchronized (obj) {
+            if (obj.monitor == mon || obj.monitor == null) {
+                obj.balloonSearched = true;
+                obj.balloonPath = found.orElse(null);
+            }
+        }
+        LOG.debug("{}: balloon QOM path {}", obj.name, found.orElse("(none)"));
+        return found;
     }
 
     /** The argv as libvirt logs it: one option with its value per line. */
@@ -411,7 +566,7 @@ final class QemuHost {
         return String.join(" \\\n", lines);
     }
 
-    private void failStart(DomainObj obj, long gen, long pid, Process p) {
+    void failStart(DomainObj obj, long gen, long pid, Process p) {
         synchronized (obj) {
             obj.stopReason = DomainStateReason.SHUTOFF_FAILED;
         }
@@ -470,19 +625,37 @@ final class QemuHost {
                     if (!obj.starting && obj.reason.state() == DomainState.RUNNING) {
                         obj.reason = obj.pendingPause != null ? obj.pendingPause : DomainStateReason.PAUSED_UNKNOWN;
                         obj.pendingPause = null;
-                        events.emit(obj, DomainEventType.SUSPENDED, SUSPENDED_PAUSED);
+                        events.emit(obj, DomainEventType.SUSPENDED, suspendedDetail(obj.reason));
                     }
                 }
                 case "RESUME" -> {
                     if (!obj.starting && obj.reason.state() == DomainState.PAUSED) {
                         obj.reason = obj.pendingResume != null ? obj.pendingResume : DomainStateReason.RUNNING_UNPAUSED;
                         obj.pendingResume = null;
-                        events.emit(obj, DomainEventType.RESUMED, RESUMED_UNPAUSED);
+                        events.emit(obj, DomainEventType.RESUMED, resumedDetail(obj.reason));
                     }
+                }
+                case "BALLOON_CHANGE" -> {
+                    // the guest gave or took memory: the live currentMemory follows, as libvirt's handler
+                    long actual = Json.num(ev.data(), "actual", 0);
+                    if (actual > 0 && obj.liveDef != null) {
+                        obj.liveDef.currentMemoryKiB(actual / 1024);
+                    }
+                }
+                case "MIGRATION" -> {
+                    if (obj.migration != null) {
+                        obj.migration.update(Json.str(ev.data(), "status"));
+                    }
+                    return;
                 }
                 case "SHUTDOWN" -> {
                     if (obj.stopReason != null) {
                         // our own SIGTERM (destroy): libvirt's beingDestroyed, no SHUTDOWN event
+                        return;
+                    }
+                    if (obj.gotShutdown) {
+                        // The guest already shut down and we are ending QEMU: its own SHUTDOWN for
+                        // that (host-signal / host-qmp-quit) is a repeat, which libvirt ignores too.
                         return;
                     }
                     if (obj.fakeReboot) {
@@ -521,6 +694,24 @@ final class QemuHost {
         writeStatusQuietly(obj);
     }
 
+    /** libvirt's SUSPENDED event detail for a pause reason. */
+    static int suspendedDetail(DomainStateReason r) {
+        return switch (r) {
+            case PAUSED_MIGRATION -> SUSPENDED_MIGRATED;
+            case PAUSED_POSTCOPY -> SUSPENDED_POSTCOPY;
+            default -> SUSPENDED_PAUSED;
+        };
+    }
+
+    /** libvirt's RESUMED event detail for a running reason. */
+    static int resumedDetail(DomainStateReason r) {
+        return switch (r) {
+            case RUNNING_MIGRATED -> RESUMED_MIGRATED;
+            case RUNNING_POSTCOPY -> RESUMED_POSTCOPY;
+            default -> RESUMED_UNPAUSED;
+        };
+    }
+
     /**
      * Ends a run once (later calls for the same generation do nothing): shut off state with the
      * right reason, STOPPED event, files removed, monitor closed, transient domain forgotten.
@@ -529,6 +720,9 @@ final class QemuHost {
      */
     void processStopped(DomainObj obj, long gen, DomainStateReason forced) {
         DomainDef stoppedDef = null;
+        if (detached) {
+            return;
+        }
         QmpClient mon;
         long pid;
         boolean forget;
@@ -544,6 +738,8 @@ final class QemuHost {
                 int detail = switch (r) {
                     case SHUTOFF_DESTROYED -> STOPPED_DESTROYED;
                     case SHUTOFF_SHUTDOWN -> STOPPED_SHUTDOWN;
+                    case SHUTOFF_MIGRATED -> STOPPED_MIGRATED;
+                    case SHUTOFF_SAVED -> STOPPED_SAVED;
                     default -> STOPPED_FAILED;
                 };
                 boolean announced = !(r == DomainStateReason.SHUTOFF_FAILED && obj.monitor == null);
@@ -558,6 +754,9 @@ final class QemuHost {
                 obj.starting = false;
                 obj.generation++;
                 obj.reason = r;
+                obj.migration = null;
+                obj.balloonSearched = false;
+                obj.balloonPath = null;
                 if (announced) {
                     events.emit(obj, DomainEventType.STOPPED, detail);
                 }
@@ -604,7 +803,7 @@ final class QemuHost {
 
     // ---- stop, pause, ... ----
 
-    private QmpClient requireRunningMonitor(DomainObj obj) {
+    QmpClient requireRunningMonitor(DomainObj obj) {
         synchronized (obj) {
             if (!obj.isActive() || obj.monitor == null) {
                 throw notRunning();
@@ -723,22 +922,65 @@ final class QemuHost {
 
     /** QMP passthrough ({@code virsh qemu-monitor-command}). */
     String monitorCommand(DomainObj obj, String json) {
+        if (isQuery(json)) {
+            // a query may run beside an async job (migration, save), as libvirt's QUERY jobs do
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < end) {
+                QmpClient during;
+                synchronized (obj) {
+                    during = obj.migration != null ? obj.monitor : null;
+                }
+                if (during != null) {
+                    try {
+                        return during.executeJson(json, CMD_TIMEOUT);
+                    } catch (QmpException e) {
+                        throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
+                    }
+                }
+                try {
+                    if (obj.job.tryLock(50, TimeUnit.MILLISECONDS)) {
+                        try {
+                            return monitorCommandLocked(obj, json);
+                        } finally {
+                            obj.job.unlock();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "interrupted");
+                }
+            }
+        }
         obj.beginJob();
         try {
-            QmpClient mon = requireRunningMonitor(obj);
-            try {
-                return mon.executeJson(json, CMD_TIMEOUT);
-            } catch (QmpException e) {
-                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, e.getMessage());
-            }
+            return monitorCommandLocked(obj, json);
         } finally {
             obj.endJob();
         }
     }
 
-    private static Object monitorCall(DomainObj obj, QmpClient mon, String cmd, Map<String, ?> args) {
+    private String monitorCommandLocked(DomainObj obj, String json) {
+        QmpClient mon = requireRunningMonitor(obj);
+        try {
+            return mon.executeJson(json, CMD_TIMEOUT);
+        } catch (QmpException e) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, e.getMessage());
+        }
+    }
+
+    /** Whether a QMP command text is a read-only {@code query-*} command. */
+    private static boolean isQuery(String json) {
+        try {
+            String cmd = Json.str(Json.parseObject(json), "execute");
+            return cmd != null && cmd.startsWith("query-");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static Object monitorCall(DomainObj obj, QmpClient mon, String cmd, Map<String, ?> args) {
         try {
             return mon.execute(cmd, args, CMD_TIMEOUT);
         } catch (QmpException e) {
@@ -750,10 +992,440 @@ final class QemuHost {
         }
     }
 
+    // ---- incoming migration (the destination's prepare and finish) ----
+
+    /** A prepared incoming guest: its obj (job held by the caller's thread) and the URI QEMU listens on. */
+    record Prepared(DomainObj obj, String uri, boolean created) {
+    }
+
+    /**
+     * libvirt's {@code qemuMigrationDstPrepare}: starts QEMU waiting for the stream. The returned obj's
+     * job lock stays held; the caller ends it.
+     */
+    Prepared prepareIncoming(DomainDef def, Map<String, Boolean> capabilities, String host, int port) {
+        DomainObj obj;
+        boolean created;
+        synchronized (this) {
+            DomainObj existing = checkUnique(def);
+            if (existing != null && existing.isActive()) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain '" + def.name()
+                        + "' is already active");
+            }
+            created = existing == null;
+            obj = created ? new DomainObj(def.name(), def.uuid()) : existing;
+            domains.put(obj.uuid, obj);
+        }
+        obj.beginJob();
+        try {
+            synchronized (obj) {
+                if (obj.isActive()) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain '" + def.name()
+                            + "' is already active");
+                }
+            }
+            String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            String uri = launch(obj, def, true, new Incoming("tcp:" + h + ":" + port, capabilities, STARTED_MIGRATED));
+            return new Prepared(obj, uri, created);
+        } catch (RuntimeException e) {
+            obj.endJob();
+            if (created) {
+                synchronized (this) {
+                    synchronized (obj) {
+                        if (!obj.isActive() && !obj.persistent) {
+                            domains.remove(obj.uuid);
+                        }
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * libvirt's {@code qemuMigrationDstFinish}: the stream completed; resume the guest (unless
+     * {@code paused}), and with {@code persistXml} define it here.
+     */
+    void finishIncoming(DomainObj obj, boolean paused, boolean postcopy, String persistXml) {
+        QmpClient mon = requireRunningMonitor(obj);
+        if (postcopy) {
+            synchronized (obj) {
+                if (obj.reason == DomainStateReason.RUNNING_POSTCOPY) {
+                    obj.reason = DomainStateReason.RUNNING_MIGRATED;
+                }
+            }
+        } else if (paused) {
+            synchronized (obj) {
+                obj.reason = DomainStateReason.PAUSED_USER;
+                events.emit(obj, DomainEventType.SUSPENDED, SUSPENDED_PAUSED);
+            }
+        } else {
+            synchronized (obj) {
+                obj.pendingResume = DomainStateReason.RUNNING_MIGRATED;
+            }
+            monitorCall(obj, mon, "cont", null);
+            synchronized (obj) {
+                if (obj.isActive() && obj.reason.state() == DomainState.PAUSED) {
+                    obj.reason = DomainStateReason.RUNNING_MIGRATED;
+                    obj.pendingResume = null;
+                    events.emit(obj, DomainEventType.RESUMED, RESUMED_MIGRATED);
+                }
+            }
+        }
+        if (persistXml != null) {
+            DomainDef def = prepare(persistXml);
+            String text = DomainXml.format(def, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+            synchronized (this) {
+                synchronized (obj) {
+                    writeConfig(obj.name, text);
+                    boolean added = !obj.persistent;
+                    def.id(-1);
+                    obj.persistentDef = def;
+                    obj.persistent = true;
+                    events.emit(obj, DomainEventType.DEFINED, added ? DEFINED_ADDED : DEFINED_UPDATED);
+                }
+            }
+        }
+        synchronized (obj) {
+            obj.migration = null;
+        }
+        writeStatusQuietly(obj);
+    }
+
+    // ---- save, restore, managed save ----
+
+    void managedSave(DomainObj obj) {
+        synchronized (obj) {
+            if (!obj.persistent) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "cannot do managed save for transient domain");
+            }
+        }
+        SaveImage.save(this, obj, paths.managedSaveFile(obj.name));
+    }
+
+    boolean hasManagedSaveImage(DomainObj obj) {
+        return Files.exists(paths.managedSaveFile(obj.name));
+    }
+
+    void managedSaveRemove(DomainObj obj) {
+        obj.beginJob();
+        try {
+            Files.deleteIfExists(paths.managedSaveFile(obj.name));
+            synchronized (obj) {
+                if (obj.reason == DomainStateReason.SHUTOFF_SAVED) {
+                    obj.reason = DomainStateReason.SHUTOFF_UNKNOWN;
+                }
+            }
+        } catch (IOException e) {
+            throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.QEMU, "cannot remove managed save image: " + e);
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    /** {@code virDomainRestoreFlags}: the image's domain (existing inactive, or a new transient one) runs again. */
+    DomainObj restore(Path file, Boolean running) {
+        SaveImage.Header h = SaveImage.read(file);
+        DomainDef def = prepare(h.xml());
+        DomainObj obj;
+        boolean created;
+        synchronized (this) {
+            DomainObj existing = checkUnique(def);
+            if (existing != null && existing.isActive()) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain '" + def.name()
+                        + "' is already active");
+            }
+            created = existing == null;
+            obj = created ? new DomainObj(def.name(), def.uuid()) : existing;
+            domains.put(obj.uuid, obj);
+        }
+        obj.beginJob();
+        try {
+            synchronized (obj) {
+                if (obj.isActive()) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain '" + def.name()
+                            + "' is already active");
+                }
+            }
+            SaveImage.restoreInto(this, obj, file, running);
+            return obj;
+        } catch (RuntimeException e) {
+            if (created) {
+                synchronized (this) {
+                    synchronized (obj) {
+                        if (!obj.isActive() && !obj.persistent) {
+                            domains.remove(obj.uuid);
+                        }
+                    }
+                }
+            }
+            throw e;
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    // ---- memory and vCPUs ----
+
+    /** Resolves libvirt's LIVE/CONFIG/current flags against the domain's state: {live, config}. */
+    private static boolean[] impact(DomainObj obj, boolean live, boolean config) {
+        synchronized (obj) {
+            if (!live && !config) {
+                live = obj.isActive();
+                config = !live;
+            }
+            if (live && !obj.isActive()) {
+                throw notRunning();
+            }
+            if (config && !obj.persistent) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "cannot change persistent config of a transient domain");
+            }
+            return new boolean[] {live, config};
+        }
+    }
+
+    void setMemory(DomainObj obj, long kib, boolean live, boolean config, boolean maximum) {
+        if (kib <= 0) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "memory must be positive");
+        }
+        obj.beginJob();
+        try {
+            boolean[] lc = impact(obj, live, config);
+            if (maximum) {
+                if (lc[0]) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "cannot resize the maximum memory on an active domain");
+                }
+                synchronized (obj) {
+                    DomainDef d = obj.persistentDef;
+                    d.memoryKiB(kib);
+                    if (d.currentMemoryKiB() > kib) {
+                        d.currentMemoryKiB(kib);
+                    }
+                }
+                saveConfig(obj);
+                return;
+            }
+            if (lc[0]) {
+                QmpClient mon;
+                synchronized (obj) {
+                    if (kib > obj.liveDef.memoryKiB()) {
+                        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                                "cannot set memory higher than max memory");
+                    }
+                    if (!Balloon.isVirtio(obj.liveDef)) {
+                        throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "Unable to change "
+                                + "memory of active domain without the balloon device and guest OS balloon driver");
+                    }
+                    mon = obj.monitor;
+                }
+                monitorCall(obj, mon, "balloon", Map.of("value", kib * 1024));
+                synchronized (obj) {
+                    if (obj.isActive()) {
+                        obj.liveDef.currentMemoryKiB(kib);
+                    }
+                }
+                writeStatusQuietly(obj);
+            }
+            if (lc[1]) {
+                synchronized (obj) {
+                    if (kib > obj.persistentDef.memoryKiB()) {
+                        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                                "cannot set memory higher than max memory");
+                    }
+                    obj.persistentDef.currentMemoryKiB(kib);
+                }
+                saveConfig(obj);
+            }
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    /** vCPU count of the persistent definition (live hotplug is not implemented yet). */
+    void setVcpus(DomainObj obj, int count, boolean live, boolean config, boolean maximum, boolean guest) {
+        if (count < 1) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "vcpu count must be at least 1");
+        }
+        if (guest) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "setting vCPUs through the guest agent is not supported by the QEMU driver yet");
+        }
+        obj.beginJob();
+        try {
+            boolean[] lc = impact(obj, live, config);
+            if (lc[0]) {
+                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                        "changing the vCPUs of a running domain is not supported by the QEMU driver yet");
+            }
+            synchronized (obj) {
+                DomainDef d = obj.persistentDef;
+                if (maximum) {
+                    d.vcpus(count, Math.min(d.currentVcpus(), count));
+                } else {
+                    if (count > d.maxVcpus()) {
+                        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "requested vcpus is greater "
+                                + "than max allowable vcpus for the persistent domain: " + count + " > " + d.maxVcpus());
+                    }
+                    d.vcpus(d.maxVcpus(), count);
+                }
+            }
+            saveConfig(obj);
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    int getVcpus(DomainObj obj, boolean live, boolean config, boolean maximum) {
+        synchronized (obj) {
+            if (live && config) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                        "flags 'live' and 'config' are mutually exclusive");
+            }
+            if (live && !obj.isActive()) {
+                throw notRunning();
+            }
+            if (config && !obj.persistent) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "transient domains do not have any persistent config");
+            }
+            DomainDef d = config ? obj.persistentDef : obj.currentDef();
+            return maximum ? d.maxVcpus() : d.currentVcpus();
+        }
+    }
+
+    void setMemoryStatsPeriod(DomainObj obj, int seconds, boolean live, boolean config) {
+        if (seconds < 0) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                    "invalid value for collection period: " + seconds);
+        }
+        obj.beginJob();
+        try {
+            boolean[] lc = impact(obj, live, config);
+            if (lc[0]) {
+                QmpClient mon;
+                synchronized (obj) {
+                    if (!Balloon.isVirtio(obj.liveDef)) {
+                        throw noBalloon();
+                    }
+                    mon = obj.monitor;
+                }
+                String path = balloonPath(obj, mon).orElseThrow(QemuHost::noBalloon);
+                monitorCall(obj, mon, "qom-set", Map.of("path", path, "property", Balloon.PERIOD_PROPERTY,
+                        "value", seconds));
+                synchronized (obj) {
+                    if (obj.isActive()) {
+                        Balloon.setPeriod(obj.liveDef, seconds);
+                    }
+                }
+                writeStatusQuietly(obj);
+            }
+            if (lc[1]) {
+                synchronized (obj) {
+                    if (!Balloon.isVirtio(obj.persistentDef)) {
+                        throw noBalloon();
+                    }
+                    Balloon.setPeriod(obj.persistentDef, seconds);
+                }
+                saveConfig(obj);
+            }
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    private static VirtException noBalloon() {
+        return VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                "No memory balloon device configured, can not set the collection period");
+    }
+
+    /** libvirt's {@code qemuDomainMemoryStats}: balloon size and guest statistics from QEMU, RSS from /proc. */
+    Map<MemoryStatTag, Long> memoryStats(DomainObj obj) {
+        obj.beginJob();
+        try {
+            QmpClient mon = requireRunningMonitor(obj);
+            boolean balloon;
+            long pid;
+            long current;
+            synchronized (obj) {
+                balloon = Balloon.isVirtio(obj.liveDef);
+                pid = obj.pid;
+                current = obj.liveDef.currentMemoryKiB();
+            }
+            Map<MemoryStatTag, Long> out = Balloon.newStats();
+            if (balloon) {
+                Map<String, Object> q = Json.obj(monitorCall(obj, mon, "query-balloon", null));
+                out.put(MemoryStatTag.ACTUAL_BALLOON, Json.num(q, "actual", current * 1024) / 1024);
+                Optional<String> path = balloonPath(obj, mon);
+                if (path.isPresent()) {
+                    Balloon.guestStats(Json.obj(monitorCall(obj, mon, "qom-get", Map.of("path", path.get(),
+                            "property", "guest-stats"))), out);
+                }
+            } else {
+                out.put(MemoryStatTag.ACTUAL_BALLOON, current);
+            }
+            long rss = QemuProcess.rssKiB(pid);
+            if (rss > 0) {
+                out.put(MemoryStatTag.RSS, rss);
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        } finally {
+            obj.endJob();
+        }
+    }
+
+    // ---- autostart ----
+
+    boolean getAutostart(DomainObj obj) {
+        return Files.isSymbolicLink(paths.autostartLink(obj.name)) || Files.exists(paths.autostartLink(obj.name));
+    }
+
+    void setAutostart(DomainObj obj, boolean on) {
+        synchronized (obj) {
+            if (!obj.persistent) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "cannot set autostart for transient domain");
+            }
+        }
+        Path link = paths.autostartLink(obj.name);
+        try {
+            if (on) {
+                if (!getAutostart(obj)) {
+                    Files.createDirectories(link.getParent());
+                    Files.createSymbolicLink(link, paths.configFile(obj.name));
+                }
+            } else {
+                Files.deleteIfExists(link);
+            }
+        } catch (IOException e) {
+            throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.QEMU, "cannot "
+                    + (on ? "create" : "remove") + " autostart link " + link + ": " + e);
+        }
+    }
+
+    /** At instance start: start every persistent domain marked autostart that is not running (libvirt's qemuAutostartDomains). */
+    private void autostartAll() {
+        for (DomainObj o : all()) {
+            boolean candidate;
+            synchronized (o) {
+                candidate = o.persistent && !o.isActive();
+            }
+            if (candidate && getAutostart(o)) {
+                try {
+                    start(o, false);
+                    LOG.info("autostarted domain {}", o.name);
+                } catch (VirtException e) {
+                    LOG.warn("failed to autostart domain {}: {}", o.name, e.getMessage());
+                }
+            }
+        }
+    }
+
     // ---- status files and reconnect ----
 
     /** Writes the status file and live XML of a running domain; under its lock, so never after its clean-up. */
-    private void writeStatusQuietly(DomainObj obj) {
+    void writeStatusQuietly(DomainObj obj) {
         synchronized (obj) {
             if (!obj.isActive() || obj.monitor == null) {
                 return;
@@ -841,6 +1513,18 @@ final class QemuHost {
             return 0;
         }
         String status = Json.str(Json.obj(mon.execute("query-status", null, CMD_TIMEOUT)), "status");
+        if ("inmigrate".equals(status)) {
+            // the incoming migration's job ended with the instance that ran it: nobody will finish
+            // it, and the source resumes when its stream breaks (libvirt's qemuProcessRecoverMigrationIn)
+            LOG.warn("domain {} (pid {}) was still receiving a migration; killing it", name, pid);
+            synchronized (obj) {
+                obj.monitor = mon;
+                obj.stopReason = DomainStateReason.SHUTOFF_FAILED;
+            }
+            QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+            processStopped(obj, gen, DomainStateReason.SHUTOFF_FAILED);
+            return 0;
+        }
         synchronized (obj) {
             obj.monitor = mon;
             if ("running".equals(status)) {
@@ -863,6 +1547,7 @@ final class QemuHost {
 
     /** Closes every monitor without stopping any guest (the guests keep running for a later instance). */
     void detach() {
+        detached = true;
         List<QmpClient> mons = new ArrayList<>();
         synchronized (this) {
             for (DomainObj o : domains.values()) {

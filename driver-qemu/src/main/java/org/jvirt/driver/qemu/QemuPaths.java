@@ -19,7 +19,8 @@ import org.jvirt.spi.ConnectUri;
  * <caption>directories per URI</caption>
  * <tr><th></th><th>{@code qemu:///system}</th><th>{@code qemu:///session}</th><th>{@code qemu:///embed?root=R}</th></tr>
  * <tr><td>config (persistent XML)</td><td>/etc/jvirt/qemu</td><td>$XDG_CONFIG_HOME/jvirt/qemu</td><td>R/etc/qemu</td></tr>
- * <tr><td>state</td><td>/var/lib/jvirt/qemu</td><td>$XDG_CONFIG_HOME/jvirt/qemu/lib</td><td>R/lib/qemu</td></tr>
+ * <tr><td>autostart links</td><td>/etc/jvirt/qemu/autostart</td><td>$XDG_CONFIG_HOME/jvirt/qemu/autostart</td><td>R/etc/qemu/autostart</td></tr>
+ * <tr><td>state (managed save images in save/)</td><td>/var/lib/jvirt/qemu</td><td>$XDG_CONFIG_HOME/jvirt/qemu/lib</td><td>R/lib/qemu</td></tr>
  * <tr><td>run (pid, live XML, sockets)</td><td>/run/jvirt/qemu</td><td>$XDG_RUNTIME_DIR/jvirt/qemu/run</td><td>R/run/qemu</td></tr>
  * <tr><td>log</td><td>/var/log/jvirt/qemu</td><td>$XDG_CACHE_HOME/jvirt/qemu/log</td><td>R/log/qemu</td></tr>
  * <tr><td>cache (capabilities)</td><td>/var/cache/jvirt/qemu</td><td>$XDG_CACHE_HOME/jvirt/qemu/cache</td><td>R/cache/qemu</td></tr>
@@ -114,6 +115,16 @@ public record QemuPaths(String uri, Path configDir, Path stateDir, Path runDir, 
     /** The status of a running domain: pid, monitor path, state (read on reconnect). */
     Path statusFile(String name) {
         return runDir.resolve(name + ".status");
+    }
+
+    /** A domain's managed save image ({@code STATE/save/NAME.save}, as libvirt's {@code qemu/save}). */
+    Path managedSaveFile(String name) {
+        return stateDir.resolve("save").resolve(name + ".save");
+    }
+
+    /** The autostart mark of a domain: a symbolic link {@code CONFIG/autostart/NAME.xml} to its config. */
+    Path autostartLink(String name) {
+        return configDir.resolve("autostart").resolve(name + ".xml");
     }
 
     /** The log capturing a domain's QEMU stderr. */

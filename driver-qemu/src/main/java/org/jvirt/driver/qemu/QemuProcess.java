@@ -91,6 +91,20 @@ final class QemuProcess {
         }
     }
 
+    /** Resident set size of a process in KiB ({@code VmRSS} of /proc/PID/status), 0 when unknown. */
+    static long rssKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
     /** The last lines of a log, prefixed for an error message, or "" when empty. */
     static String tail(Path log) {
         try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {

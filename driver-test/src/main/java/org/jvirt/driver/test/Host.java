@@ -5,16 +5,24 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -145,7 +153,7 @@ final class Host {
         return new Host(NodeXml.parse(DEFAULT_NODE, Path.of("/")), false);
     }
 
-    static Host fromFile(Path file) {
+    static Host fromFile(String file) {
         return new Host(NodeXml.read(file), true);
     }
 
@@ -367,31 +375,70 @@ final class Host {
 
     // ---- save files ----
 
-    static void writeSave(Path path, String xml) {
+    /** Save images are created readable by their owner only, as libvirt creates them. */
+    private static final FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+    /**
+     * Writes a save image as libvirt 9.0's testDomainSaveImageWrite does: straight to the path
+     * (created {@code 0600}, or truncated), and removed again if writing fails. The messages name
+     * the domain and the path as the caller gave it.
+     */
+    static void writeSave(String path, String domain, String xml) {
         byte[] x = xml.getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = ByteBuffer.allocate(SAVE_MAGIC.length + 4 + x.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(SAVE_MAGIC).putInt(x.length).put(x);
+        b.put(SAVE_MAGIC).putInt(x.length).put(x).flip();
+        String what = "saving domain '" + domain + "' to '" + path + "': ";
+        Path p = Path.of(path);
+        FileChannel ch;
         try {
-            Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-            Files.write(tmp, b.array());
-            Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            ch = FileChannel.open(p, Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE), OWNER_ONLY);
         } catch (IOException e) {
-            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
-                    "saving domain '" + path + "' failed to write: " + e.getMessage(), e);
+            throw systemError(what + "open failed", e);
+        }
+        try (ch) {
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the write error is the one to report
+            }
+            throw systemError(what + "write failed", e);
         }
     }
 
-    static String readSave(Path path) {
+    /** A {@code VIR_ERR_SYSTEM_ERROR} as virReportSystemError words it: the text, then strerror. */
+    static VirtException systemError(String text, IOException e) {
+        return new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST, text + ": " + strerror(e), e);
+    }
+
+    /** The C library's text for the errno behind an I/O exception of java.nio.file. */
+    static String strerror(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "File exists";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
+    }
+
+    static String readSave(String path) {
         byte[] data;
         try {
-            data = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
-                    "cannot read domain image '" + path + "': No such file or directory", e);
+            data = Files.readAllBytes(Path.of(path));
         } catch (IOException e) {
-            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
-                    "cannot read domain image '" + path + "': " + e.getMessage(), e);
+            throw systemError("cannot read domain image '" + path + "'", e);
         }
         if (data.length < SAVE_MAGIC.length) {
             throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,

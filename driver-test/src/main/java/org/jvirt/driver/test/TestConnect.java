@@ -1,6 +1,5 @@
 package org.jvirt.driver.test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -301,7 +300,7 @@ final class TestConnect implements Connect {
         if (bits != 0) {
             throw badFlags(bits, "testDomainRestoreFlags");
         }
-        String xml = Host.readSave(Path.of(path));
+        String xml = Host.readSave(path);
         host.lockedRun(() -> host.restore(xml));
     }
 

@@ -1,6 +1,5 @@
 package org.jvirt.driver.test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -161,7 +160,8 @@ final class TestDomain implements Domain {
     public SecurityLabel getSecurityLabel() {
         read("virDomainGetSecurityLabel");
         with(o -> o);
-        return new SecurityLabel("libvirt-test", true);
+        // As libvirt's test driver: only a running domain has a label.
+        return isActive() ? new SecurityLabel("libvirt-test", true) : new SecurityLabel("", false);
     }
 
     // ---- lifecycle ----
@@ -267,6 +267,12 @@ final class TestDomain implements Domain {
 
     private void undefine(String function, Set<DomainUndefineFlag> flags) {
         write(function);
+        // libvirt 9.0's testDomainUndefineFlags knows only these two; NVRAM, TPM and checkpoint
+        // flags are refused even where they would change nothing
+        int bits = VirtFlag.toBits(flags);
+        if ((bits & ~(DomainUndefineFlag.MANAGED_SAVE.bits() | DomainUndefineFlag.SNAPSHOTS_METADATA.bits())) != 0) {
+            throw TestConnect.badFlags(bits, "testDomainUndefineFlags");
+        }
         run(o -> {
             if (o.managedSave != null && !flags.contains(DomainUndefineFlag.MANAGED_SAVE)) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
@@ -363,15 +369,21 @@ final class TestDomain implements Domain {
 
     @Override
     public void setVcpus(int count, Set<DomainVcpuFlag> flags) {
+        // the public API's checks, in virDomainSetVcpusFlags's order: read-only, flag
+        // combinations, then the count
         write("virDomainSetVcpusFlags");
-        if (count == 0) {
-            throw new VirtException(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
-                    "nvcpus in virDomainSetVcpus must not be zero");
-        }
         boolean max = flags.contains(DomainVcpuFlag.MAXIMUM);
         if (max && !flags.contains(DomainVcpuFlag.CONFIG)) {
             throw new VirtException(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
                     "Flag 'VIR_DOMAIN_AFFECT_CONFIG' is required by flag 'VIR_DOMAIN_VCPU_MAXIMUM'");
+        }
+        if (flags.contains(DomainVcpuFlag.GUEST) && flags.contains(DomainVcpuFlag.CONFIG)) {
+            throw new VirtException(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                    "Flags 'VIR_DOMAIN_VCPU_GUEST' and 'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+        }
+        if (count == 0) {
+            throw new VirtException(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                    "nvcpus in virDomainSetVcpusFlags must not be zero");
         }
         int bad = VirtFlag.toBits(flags) & (DomainVcpuFlag.GUEST.bits() | DomainVcpuFlag.HOTPLUGGABLE.bits());
         if (bad != 0) {
@@ -454,7 +466,7 @@ final class TestDomain implements Domain {
             if (!o.active()) {
                 throw notRunning();
             }
-            Host.writeSave(Path.of(path), o.xml(false, true));
+            Host.writeSave(path, o.name, o.xml(false, true));
             host().stop(o, DomainStateReason.SHUTOFF_SAVED);
             emit(o, DomainEventType.STOPPED, 4);
         });

@@ -1,6 +1,5 @@
 package org.jvirt.driver.test;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 import org.jvirt.api.ErrorCode;
@@ -42,7 +41,7 @@ public final class TestDriver implements Driver {
                         TestDriver::releaseDefault));
             }
         }
-        Host host = Host.fromFile(Path.of(path));
+        Host host = Host.fromFile(path);
         return OpenResult.accepted(new TestConnect(host, "test://" + path, request.readOnly(), host.events::shutdown));
     }
 

@@ -124,7 +124,10 @@ class InvalidConformanceTest {
         return xml.contains(want) && xml.contains(got);
     }
 
-    /** libvirt's code from the start of its message. */
+    /**
+     * libvirt's code from the start of its message. A message with no code prefix is libvirt's
+     * {@code VIR_ERR_XML_DETAIL}, whose template is the bare message ("%s").
+     */
     static ErrorCode codeOf(String message) {
         if (DETAIL.matcher(message).matches()) {
             return ErrorCode.XML_DETAIL;
@@ -137,7 +140,7 @@ class InvalidConformanceTest {
                 return c;
             }
         }
-        return ErrorCode.INTERNAL_ERROR;
+        return ErrorCode.XML_DETAIL;
     }
 
     /** The document's bytes, gunzipped for {@code .xml.gz} (as a user would hand over the file). */

@@ -1,0 +1,473 @@
+package org.jvirt.driver.qemu;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jvirt.api.DomainState;
+import org.jvirt.api.DomainStateReason;
+import org.jvirt.api.DomainUndefineFlag;
+import org.jvirt.api.DomainXmlFlag;
+import org.jvirt.api.ErrorCode;
+import org.jvirt.api.ErrorDomain;
+import org.jvirt.api.MigrateFlag;
+import org.jvirt.api.MigrateParams;
+import org.jvirt.api.VirtException;
+import org.jvirt.conf.DomainDef;
+import org.jvirt.conf.DomainXml;
+import org.jvirt.driver.qemu.qmp.Json;
+import org.jvirt.driver.qemu.qmp.QmpClient;
+import org.jvirt.driver.qemu.qmp.QmpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live migration between two QEMU driver instances, in libvirt's phases
+ * ({@code qemuMigrationSrcBegin}, {@code DstPrepare}, {@code SrcPerform}, {@code DstFinish},
+ * {@code SrcConfirm}):
+ *
+ * <ol>
+ * <li>begin (source): the guest must run; the destination XML is the live one (or
+ *     {@link MigrateParams#destXml()}), capabilities are chosen from both QEMUs' probed caps:
+ *     {@code events} always; {@code postcopy-ram} with {@link MigrateFlag#POSTCOPY};
+ *     {@code postcopy-preempt} with every post-copy migration when both QEMUs have it; never multifd
+ *     together with post-copy (QEMU 7.2 loses the guest, reference §5.2).</li>
+ * <li>prepare (destination): QEMU starts paused with {@code -incoming defer}, gets the same
+ *     capabilities, then {@code migrate-incoming tcp:HOST:PORT} (port 0: QEMU picks one, read back
+ *     from {@code query-migrate}). QEMU opens its own connections (never an {@code fd:} URI: preempt
+ *     needs a second channel).</li>
+ * <li>perform (source): capabilities, parameters (bandwidth), {@code migrate}, then the
+ *     {@code MIGRATION} events (polling {@code query-migrate} as a safety net). On
+ *     {@code postcopy-active} the destination is resumed at once.</li>
+ * <li>finish (destination): on {@code completed} it resumes (reason migrated), is made persistent
+ *     with {@link MigrateFlag#PERSIST_DEST}.</li>
+ * <li>confirm (source): the source QEMU is stopped (shut off, reason migrated); with
+ *     {@link MigrateFlag#UNDEFINE_SOURCE} its definition is removed. On a failure before the guest
+ *     ran at the destination, the destination QEMU is killed and the source keeps (or resumes)
+ *     running; after the switch to post-copy nothing is cancelled (reference §5.3).</li>
+ * </ol>
+ *
+ * Locks: the source's and the destination's job locks are held by the calling thread for the
+ * whole migration (source first); {@link #startPostCopy} runs beside it without the job lock.
+ */
+final class QemuMigration {
+    private static final Logger LOG = LoggerFactory.getLogger(QemuMigration.class);
+    /** libvirt's QEMU_DOMAIN_MIG_BANDWIDTH_MAX in MiB/s: effectively unlimited. */
+    static final long BANDWIDTH_MAX_MIB = Long.MAX_VALUE / (1024 * 1024);
+    private static final long MIB = 1024 * 1024;
+    private static final Set<MigrateFlag> UNSUPPORTED = EnumSet.of(MigrateFlag.TUNNELLED,
+            MigrateFlag.NON_SHARED_DISK, MigrateFlag.NON_SHARED_INC, MigrateFlag.OFFLINE, MigrateFlag.COMPRESSED,
+            MigrateFlag.RDMA_PIN_ALL, MigrateFlag.TLS, MigrateFlag.NON_SHARED_SYNCHRONOUS_WRITES,
+            MigrateFlag.POSTCOPY_RESUME, MigrateFlag.ZEROCOPY);
+    private static final Pattern TCP_URI = Pattern.compile("tcp:(?://)?(\\[[^]]+]|[^:/]+)?(?::(\\d+))?/?");
+    private static final Duration DEST_WAIT = Duration.ofSeconds(60);
+    /** The migration capabilities the driver sets, on or off, on every migration. */
+    static final List<String> MANAGED_CAPS = List.of("events", "postcopy-ram", "postcopy-preempt", "multifd",
+            "auto-converge");
+
+    private QemuMigration() {
+    }
+
+    /**
+     * Migrates a running guest of {@code src} to {@code dst}.
+     *
+     * @return the guest's object at the destination
+     */
+    static DomainObj migrate(QemuHost src, DomainObj sobj, QemuHost dst, Set<MigrateFlag> flags,
+                             MigrateParams params) {
+        for (MigrateFlag f : flags) {
+            if (UNSUPPORTED.contains(f)) {
+                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                        "migration flag " + f + " is not supported by the QEMU driver yet");
+            }
+        }
+        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
+        if (postcopy && flags.contains(MigrateFlag.PARALLEL)) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "post-copy migration cannot be combined with parallel (multifd) migration");
+        }
+        if (postcopy && flags.contains(MigrateFlag.PAUSED)) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "post-copy migration needs the guest to run at the destination (no VIR_MIGRATE_PAUSED)");
+        }
+        if (src == dst) {
+            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                    "Attempt to migrate guest to the same host " + src.paths.uri());
+        }
+        String[] hostPort = hostPort(params);
+
+        sobj.beginJob();
+        QemuHost.Prepared prepared = null;
+        MigrationJob job = null;
+        boolean destRuns = false;
+        boolean wasRunning = false;
+        QmpClient smon = null;
+        try {
+            DomainDef live;
+            synchronized (sobj) {
+                if (!sobj.isActive() || sobj.monitor == null) {
+                    throw QemuHost.notRunning();
+                }
+                if (sobj.migration != null) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "another migration job is already running for domain '" + sobj.name + "'");
+                }
+                DomainState st = sobj.reason.state();
+                if (st != DomainState.RUNNING && st != DomainState.PAUSED) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "domain '" + sobj.name + "' is not running or paused");
+                }
+                wasRunning = st == DomainState.RUNNING;
+                live = sobj.liveDef;
+                smon = sobj.monitor;
+                job = new MigrationJob(true, postcopy);
+                sobj.migration = job;
+            }
+            // ---- begin ----
+            String xml = params.destXml() != null ? params.destXml()
+                    : DomainXml.format(live, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+            if (params.destName() != null) {
+                xml = rename(xml, params.destName());
+            }
+            DomainDef ddef = dst.prepare(xml);
+            if (!ddef.uuid().equals(sobj.uuid)) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "target domain uuid " + ddef.uuid()
+                        + " does not match source " + sobj.uuid);
+            }
+            QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
+            QemuCaps dcaps = dst.caps.get(java.nio.file.Path.of(ddef.devices().emulator()));
+            Map<String, Boolean> capabilities = capabilities(scaps, dcaps, flags);
+            LOG.info("migrating {} from {} to {} with {}", sobj.name, src.paths.uri(), dst.paths.uri(), capabilities);
+
+            // ---- prepare (destination) ----
+            prepared = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
+                    Integer.parseInt(hostPort[1]));
+            LOG.info("destination of {} listens on {}", sobj.name, prepared.uri());
+
+            // ---- perform (source) ----
+            if (!flags.contains(MigrateFlag.LIVE) && wasRunning) {
+                synchronized (sobj) {
+                    sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
+                }
+                QemuHost.monitorCall(sobj, smon, "stop", null);
+            } else if (wasRunning) {
+                synchronized (sobj) {
+                    sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
+                }
+            }
+            QemuHost.setMigrationCapabilities(smon, forSide(scaps, capabilities));
+            Map<String, Object> mp = new LinkedHashMap<>();
+            long bw = params.bandwidthMiBs() > 0 ? params.bandwidthMiBs() : BANDWIDTH_MAX_MIB;
+            mp.put("max-bandwidth", bw >= BANDWIDTH_MAX_MIB ? BANDWIDTH_MAX_MIB * MIB : bw * MIB);
+            if (postcopy) {
+                mp.put("max-postcopy-bandwidth", params.postcopyBandwidthMiBs() * MIB);
+            }
+            if (flags.contains(MigrateFlag.PARALLEL) && params.parallelConnections() > 0) {
+                mp.put("multifd-channels", params.parallelConnections());
+            }
+            smon.execute("migrate-set-parameters", mp, QemuHost.CMD_TIMEOUT);
+            smon.execute("migrate", Map.of("uri", prepared.uri()), QemuHost.CMD_TIMEOUT);
+            job.markStarted();
+
+            String st = waitSource(sobj, smon, job, Set.of("postcopy-active", "completed"));
+            if (!"postcopy-active".equals(st) && !"completed".equals(st)) {
+                throw failed(errorDesc(smon));
+            }
+            DomainObj dobj = prepared.obj();
+            QmpClient dmon;
+            try {
+                dmon = dst.requireRunningMonitor(dobj);
+            } catch (VirtException e) {
+                throw failed("the destination QEMU went away");
+            }
+            MigrationJob djob;
+            synchronized (dobj) {
+                djob = dobj.migration;
+            }
+            if ("postcopy-active".equals(st)) {
+                String ds = djob.await(Set.of("postcopy-active"), DEST_WAIT);
+                if (!"postcopy-active".equals(ds) && !"completed".equals(ds)) {
+                    throw failed("the destination did not enter post-copy (status " + ds + ")");
+                }
+                synchronized (dobj) {
+                    dobj.pendingResume = DomainStateReason.RUNNING_POSTCOPY;
+                }
+                destRuns = true;
+                QemuHost.monitorCall(dobj, dmon, "cont", null);
+                st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
+                if (!"completed".equals(st)) {
+                    synchronized (sobj) {
+                        sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
+                    }
+                    synchronized (dobj) {
+                        if (dobj.isActive()) {
+                            dobj.reason = DomainStateReason.RUNNING_POSTCOPY_FAILED;
+                        }
+                    }
+                    throw failed("post-copy migration failed (" + st + "); the guest needs recovery: "
+                            + errorDesc(smon));
+                }
+                djob.await(Set.of("completed"), DEST_WAIT);
+            } else if (!"completed".equals(st)) {
+                throw failed(errorDesc(smon));
+            } else {
+                String ds = djob.await(Set.of("completed"), DEST_WAIT);
+                if (!"completed".equals(ds)) {
+                    throw failed("the destination did not complete the incoming migration (status " + ds + ")");
+                }
+            }
+
+            // ---- finish (destination) ----
+            destRuns = true;
+            // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
+            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED) || !wasRunning,
+                    postcopy && job.postcopyRequested(),
+                    flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
+                            : xml) : null);
+
+            // ---- confirm (source) ----
+            long gen;
+            long pid;
+            synchronized (sobj) {
+                sobj.stopReason = DomainStateReason.SHUTOFF_MIGRATED;
+                gen = sobj.generation;
+                pid = sobj.pid;
+            }
+            QemuProcess.killByPid(pid, QemuHost.DESTROY_GRACE);
+            src.processStopped(sobj, gen, DomainStateReason.SHUTOFF_MIGRATED);
+            boolean persistent;
+            synchronized (sobj) {
+                persistent = sobj.persistent;
+            }
+            if (flags.contains(MigrateFlag.UNDEFINE_SOURCE) && persistent) {
+                src.undefine(sobj, EnumSet.of(DomainUndefineFlag.MANAGED_SAVE));
+            }
+            LOG.info("migrated {} to {}", sobj.name, dst.paths.uri());
+            return dobj;
+        } catch (QmpException e) {
+            throw failed(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
+        } finally {
+            if (!destRuns) {
+                cleanup(src, sobj, smon, job, dst, prepared, wasRunning);
+            }
+            synchronized (sobj) {
+                if (sobj.migration == job) {
+                    sobj.migration = null;
+                }
+                sobj.pendingPause = null;
+            }
+            if (prepared != null) {
+                synchronized (prepared.obj()) {
+                    prepared.obj().migration = null;
+                }
+                prepared.obj().endJob();
+            }
+            sobj.endJob();
+        }
+    }
+
+    /** Confirm with failure: the destination goes, the source keeps (or resumes) running. */
+    private static void cleanup(QemuHost src, DomainObj sobj, QmpClient smon, MigrationJob job, QemuHost dst,
+                                QemuHost.Prepared prepared, boolean wasRunning) {
+        if (job == null) {
+            return;
+        }
+        try {
+            if (smon != null && smon.isOpen() && !MigrationJob.FINAL.contains(job.status())
+                    && !"none".equals(job.status()) && !job.postcopyRequested()) {
+                smon.execute("migrate_cancel", null, QemuHost.CMD_TIMEOUT);
+                job.await(Set.of(), Duration.ofSeconds(10));
+            }
+        } catch (QmpException | InterruptedException e) {
+            LOG.warn("{}: cannot cancel the migration: {}", sobj.name, e.getMessage());
+        }
+        if (prepared != null) {
+            DomainObj dobj = prepared.obj();
+            long gen;
+            long pid;
+            synchronized (dobj) {
+                gen = dobj.generation;
+                pid = dobj.pid;
+                dobj.stopReason = DomainStateReason.SHUTOFF_FAILED;
+            }
+            if (pid > 0) {
+                QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+            }
+            dst.processStopped(dobj, gen, DomainStateReason.SHUTOFF_FAILED);
+        }
+        if (!wasRunning || smon == null || !smon.isOpen() || job.postcopyRequested()) {
+            return;
+        }
+        try {
+            String status = Json.str(Json.obj(smon.execute("query-status", null, QemuHost.CMD_TIMEOUT)), "status");
+            synchronized (sobj) {
+                sobj.pendingPause = null;
+                if (!"running".equals(status)) {
+                    sobj.pendingResume = DomainStateReason.RUNNING_MIGRATION_CANCELED;
+                }
+            }
+            if (!"running".equals(status)) {
+                smon.execute("cont", null, QemuHost.CMD_TIMEOUT);
+            }
+            LOG.info("{}: migration failed, the source keeps running", sobj.name);
+        } catch (QmpException e) {
+            LOG.warn("{}: cannot resume the source after a failed migration: {}", sobj.name, e.getMessage());
+        }
+        src.writeStatusQuietly(sobj);
+    }
+
+    /**
+     * Waits for one of {@code wanted} or a final status from the source's events, polling
+     * {@code query-migrate} each second as a safety net; fails if the source QEMU goes away.
+     */
+    private static String waitSource(DomainObj sobj, QmpClient smon, MigrationJob job, Set<String> wanted) {
+        try {
+            while (true) {
+                String st = job.await(wanted, Duration.ofSeconds(1));
+                if (wanted.contains(st) || MigrationJob.FINAL.contains(st)) {
+                    return st;
+                }
+                if (!smon.isOpen()) {
+                    throw failed("the source QEMU of '" + sobj.name + "' went away during migration");
+                }
+                job.update(Json.str(Json.obj(smon.execute("query-migrate", null, QemuHost.CMD_TIMEOUT)), "status"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
+        }
+    }
+
+    private static String errorDesc(QmpClient mon) {
+        try {
+            Map<String, Object> q = Json.obj(mon.execute("query-migrate", null, QemuHost.CMD_TIMEOUT));
+            String desc = Json.str(q, "error-desc");
+            return "status " + Json.str(q, "status") + (desc != null ? ": " + desc : "");
+        } catch (QmpException e) {
+            return e.getMessage();
+        }
+    }
+
+    static VirtException failed(String detail) {
+        return VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "migration failed: " + detail);
+    }
+
+    /**
+     * The capabilities both QEMUs get: {@code events} on; post-copy (and preempt when both QEMUs have
+     * it) as asked; multifd and auto-converge as asked. A capability is on only when both QEMUs have
+     * it; {@link #forSide} then sets every managed capability a QEMU has explicitly on or off, so a
+     * leftover from an earlier migration of the same QEMU does not leak in.
+     */
+    static Map<String, Boolean> capabilities(QemuCaps s, QemuCaps d, Set<MigrateFlag> flags) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
+        require(s, d, "events", true, m);
+        require(s, d, "postcopy-ram", postcopy, m);
+        boolean preempt = postcopy && s.hasMigrationCapability("postcopy-preempt")
+                && d.hasMigrationCapability("postcopy-preempt");
+        require(s, d, "postcopy-preempt", preempt, m);
+        require(s, d, "multifd", flags.contains(MigrateFlag.PARALLEL), m);
+        require(s, d, "auto-converge", flags.contains(MigrateFlag.AUTO_CONVERGE), m);
+        return m;
+    }
+
+    /** The capabilities one QEMU gets: every one it has of those the driver manages, off unless wanted. */
+    static Map<String, Boolean> forSide(QemuCaps c, Map<String, Boolean> wanted) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        for (String cap : MANAGED_CAPS) {
+            if (c.hasMigrationCapability(cap)) {
+                m.put(cap, wanted.getOrDefault(cap, false));
+            }
+        }
+        return m;
+    }
+
+    private static void require(QemuCaps s, QemuCaps d, String cap, boolean on, Map<String, Boolean> m) {
+        boolean both = s.hasMigrationCapability(cap) && d.hasMigrationCapability(cap);
+        if (both) {
+            m.put(cap, on);
+        } else if (on) {
+            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
+                    "migration capability '" + cap + "' is not supported by " + (s.hasMigrationCapability(cap)
+                            ? "the destination" : "the source") + " QEMU");
+        }
+    }
+
+    /** Host and port to listen on: from the migrate URI ({@code tcp://H:P}, {@code tcp:H:P}), else 127.0.0.1:0. */
+    static String[] hostPort(MigrateParams params) {
+        String host = params.listenAddress() != null ? params.listenAddress() : "127.0.0.1";
+        String port = "0";
+        String uri = params.migrateUri();
+        if (uri != null) {
+            Matcher m = TCP_URI.matcher(uri);
+            if (!m.matches()) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "unsupported migration URI '" + uri
+                        + "' (use tcp://HOST[:PORT])");
+            }
+            if (m.group(1) != null) {
+                host = m.group(1);
+            }
+            if (m.group(2) != null) {
+                port = m.group(2);
+            }
+        }
+        return new String[] {host, port};
+    }
+
+    private static String rename(String xml, String name) {
+        return xml.replaceFirst("<name>[^<]*</name>", "<name>" + name.replace("&", "&amp;").replace("<", "&lt;")
+                + "</name>");
+    }
+
+    /**
+     * Switches a running outgoing migration to post-copy ({@code virDomainMigrateStartPostCopy}); runs
+     * beside the migration's job, waiting (at most 30 s) until the {@code migrate} command was sent.
+     */
+    static void startPostCopy(DomainObj obj) {
+        MigrationJob job;
+        QmpClient mon;
+        synchronized (obj) {
+            job = obj.migration;
+            mon = obj.monitor;
+            if (job == null || !job.outgoing || !obj.isActive() || mon == null) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "post-copy can only be started while outgoing migration is in progress");
+            }
+            if (!job.postcopyAllowed) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "switching to post-copy requires migration to be started with VIR_MIGRATE_POSTCOPY flag");
+            }
+        }
+        try {
+            if (!job.awaitStarted(Duration.ofSeconds(30))) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "post-copy can only be started while outgoing migration is in progress");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "interrupted");
+        }
+        if (MigrationJob.FINAL.contains(job.status())) {
+            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                    "post-copy can only be started while outgoing migration is in progress");
+        }
+        if (!job.requestPostcopy()) {
+            return;
+        }
+        synchronized (obj) {
+            if (obj.pendingPause == DomainStateReason.PAUSED_MIGRATION) {
+                obj.pendingPause = DomainStateReason.PAUSED_POSTCOPY;
+            }
+        }
+        QemuHost.monitorCall(obj, mon, "migrate-start-postcopy", null);
+        LOG.info("{}: switching migration to post-copy", obj.name);
+    }
+}
