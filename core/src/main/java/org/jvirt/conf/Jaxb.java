@@ -12,12 +12,16 @@ final class Jaxb {
         static final JAXBContext CONTEXT = build();
 
         private static JAXBContext build() {
+            JAXBContext c;
             try {
-                return JAXBContext.newInstance(DomainDef.class, StoragePoolDef.class, StorageVolDef.class,
+                c = JAXBContext.newInstance(DomainDef.class, StoragePoolDef.class, StorageVolDef.class,
                         NetworkDef.class, SnapshotDef.class, CapabilitiesDef.class, NodeXml.Raw.class);
             } catch (JAXBException e) {
                 throw new ExceptionInInitializerError(e);
             }
+            // JAXB asks for a transformer factory for every untyped element it reads (see DomTransformerFactory).
+            DomTransformerFactory.install();
+            return c;
         }
     }
 

@@ -43,24 +43,21 @@ final class XmlFormat {
         return out.toString();
     }
 
-    /** As {@link #format(Object, Class, String, Set, boolean, int)} with libvirt's attribute order per element name. */
+    /** As {@link #format(Object, Class, String, Set, boolean, int)} with libvirt's attribute order per element path or name. */
     static <T> String format(T obj, Class<T> type, String root, Set<String> neverSelfClose, boolean secure,
             java.util.Map<String, java.util.Map<String, Integer>> elementOrders) {
         StringBuilder out = new StringBuilder(1024);
-        try {
-            MARSHALLER.get().marshal(new JAXBElement<>(new QName(root), type, obj),
-                    new CanonicalXmlWriter(out, neverSelfClose, secure, 0, elementOrders));
-        } catch (JAXBException e) {
-            throw new VirtException(ErrorCode.INTERNAL_ERROR, ErrorDomain.XML,
-                    ErrorCode.INTERNAL_ERROR.format("cannot format " + root + " XML: " + e), e);
-        }
+        marshal(obj, type, root, new CanonicalXmlWriter(out, neverSelfClose, secure, 0, elementOrders));
         return out.toString();
     }
 
     static <T> void formatInto(StringBuilder out, T obj, Class<T> type, String root, Set<String> neverSelfClose,
             boolean secure, int indent) {
+        marshal(obj, type, root, new CanonicalXmlWriter(out, neverSelfClose, secure, indent));
+    }
+
+    private static <T> void marshal(T obj, Class<T> type, String root, CanonicalXmlWriter w) {
         try {
-            CanonicalXmlWriter w = new CanonicalXmlWriter(out, neverSelfClose, secure, indent);
             Marshaller m = MARSHALLER.get();
             m.setListener(new Marshaller.Listener() {
                 @Override

@@ -29,6 +29,8 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>{@code -Djvirt.conformance.record=FILE} appends every unlisted failure to FILE in the list's
  * format, with the first line of its message as the reason (a starting point for the list).
+ * {@code -Djvirt.conformance.prune=true} removes stale entries from the source list instead of failing
+ * (then regenerate docs/conformance.md with {@code -Djvirt.conformance.update=true}).
  */
 final class Conformance {
     static final String KNOWN_FAILURES = "conformance/known-failures.txt";
@@ -94,7 +96,9 @@ final class Conformance {
             String reason = KNOWN.get(key);
             if (failure == null) {
                 t.passed.incrementAndGet();
-                if (reason != null) {
+                if (reason != null && Boolean.getBoolean("jvirt.conformance.prune")) {
+                    prune(key);
+                } else if (reason != null) {
                     Assertions.fail("stale entry in " + KNOWN_FAILURES + ": " + key
                             + " passes now; remove it (and its line in docs/conformance.md)");
                 }
@@ -130,6 +134,18 @@ final class Conformance {
         int nl = m.indexOf('\n');
         m = nl >= 0 ? m.substring(0, nl) : m;
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    private static synchronized void prune(String key) {
+        Path list = Path.of(System.getProperty("jvirt.root", "..")).resolve("tests/src/test/resources")
+                .resolve(KNOWN_FAILURES);
+        try {
+            java.util.List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+            lines.removeIf(l -> l.startsWith(key + " ") || l.startsWith(key + "\t") || l.equals(key));
+            Files.write(list, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static synchronized void record(String key, Throwable failure) {
