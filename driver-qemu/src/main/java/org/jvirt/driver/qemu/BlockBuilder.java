@@ -31,7 +31,10 @@ final class BlockBuilder {
     private final Map<Object, Integer> bootIndex;
     private final Map<DiskDef, Integer> nodeIndex = new IdentityHashMap<>();
 
-    BlockBuilder(DomainDef def, QemuCaps caps, List<String> argv, Map<Object, Integer> bootIndex) {
+    private final byte[] masterKey;
+
+    BlockBuilder(DomainDef def, QemuCaps caps, List<String> argv, Map<Object, Integer> bootIndex, byte[] masterKey) {
+        this.masterKey = masterKey;
         this.def = def;
         this.caps = caps;
         this.argv = argv;
@@ -82,6 +85,7 @@ final class BlockBuilder {
         if (n != null) {
             String storage = "libvirt-" + n + "-storage";
             format = "libvirt-" + n + "-format";
+            cookieSecret(d, storage);
             Map<String, Object> sp = storage(d, storage);
             Map<String, Object> cache = cache(drv);
             if (cache != null) {
@@ -109,6 +113,34 @@ final class BlockBuilder {
             blockdev(fp);
         }
         frontend(d, format, drv, device);
+    }
+
+    /** HTTP cookies travel as a secret object encrypted with the master key, before the storage layer. */
+    private void cookieSecret(DiskDef d, String storage) {
+        var ck = d.source() == null ? null : d.source().cookies();
+        if (ck == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Object o : ck.content()) {
+            if (o instanceof org.w3c.dom.Element e && "cookie".equals(e.getLocalName() != null ? e.getLocalName()
+                    : e.getTagName())) {
+                if (b.length() > 0) {
+                    b.append("; ");
+                }
+                b.append(e.getAttribute("name")).append('=').append(e.getTextContent().strip());
+            }
+        }
+        String[] enc = MasterKey.encrypt(masterKey, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("qom-type", "secret");
+        p.put("id", storage + "-httpcookie-secret0");
+        p.put("data", enc[0]);
+        p.put("keyid", MasterKey.ID);
+        p.put("iv", enc[1]);
+        p.put("format", "base64");
+        argv.add("-object");
+        argv.add(Json.write(p));
     }
 
     /** libvirt puts node-name right after the driver's own members and before cache. */

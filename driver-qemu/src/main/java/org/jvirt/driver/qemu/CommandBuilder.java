@@ -68,6 +68,8 @@ final class CommandBuilder {
     private final DomainDef def;
     private final QemuCaps caps;
     private final List<String> argv = new ArrayList<>();
+    /** The domain's master key: the secrets on the command line are encrypted with it. */
+    private final byte[] masterKey = MasterKey.generate();
     private final MemoryBackends mem;
     /** Boot order by device, from {@code <os><boot dev=.../>} or per-device {@code <boot order>}. */
     private final Map<Object, Integer> bootIndex = new java.util.IdentityHashMap<>();
@@ -89,9 +91,18 @@ final class CommandBuilder {
      * @throws VirtException {@link ErrorCode#CONFIG_UNSUPPORTED} for what this QEMU cannot do
      */
     static List<String> build(Inputs in) {
+        return buildWithKey(in).argv();
+    }
+
+    /** A command line and the master key its secrets are encrypted with (written at start). */
+    record Built(List<String> argv, byte[] masterKey) {
+    }
+
+    static Built buildWithKey(Inputs in) {
         PCIE_ROOT.set(QemuDomainDefaults.isQ35(in.def().os().type().machine()));
         try {
-            return new CommandBuilder(in).run();
+            CommandBuilder b = new CommandBuilder(in);
+            return new Built(b.run(), b.masterKey);
         } finally {
             PCIE_ROOT.remove();
         }
@@ -128,7 +139,7 @@ final class CommandBuilder {
         iommu();
         controllers();
         memoryDevices();
-        new BlockBuilder(def, caps, argv, bootIndex).disks();
+        new BlockBuilder(def, caps, argv, bootIndex, masterKey).disks();
         filesystems();
         new NetBuilder(def, caps, argv, bootIndex, in.toNative()).interfaces();
         smartcards();
@@ -167,6 +178,14 @@ final class CommandBuilder {
 
     private void device(Map<String, Object> props) {
         opt("-device", Json.write(props));
+    }
+
+    /** A memory backend, preceded by the thread context it preallocates with, if any. */
+    private void backend(Map<String, Object> props) {
+        if (mem.threadContext != null) {
+            object(mem.threadContext);
+        }
+        object(props);
     }
 
     private void object(Map<String, Object> props) {
@@ -358,7 +377,7 @@ final class CommandBuilder {
         }
         if (machineRamBackend()) {
             Long huge = mem.hugepageKiB(-1);
-            object(mem.props(new MemoryBackends.Spec(ramId(), kib * 1024, null, null, huge)));
+            backend(mem.props(new MemoryBackends.Spec(ramId(), kib * 1024, null, null, huge)));
         }
         if (caps.hasOption("overcommit")) {
             opt("-overcommit", "mem-lock=off");
@@ -417,7 +436,7 @@ final class CommandBuilder {
             if (legacy) {
                 n.append(",mem=").append(kib / 1024);
             } else {
-                object(mem.props(new MemoryBackends.Spec(id, kib * 1024, null, c, null)));
+                backend(mem.props(new MemoryBackends.Spec(id, kib * 1024, null, c, null)));
                 n.append(",memdev=").append(id);
             }
             opt("-numa", n.toString());
@@ -684,13 +703,16 @@ final class CommandBuilder {
                 default -> model;
             };
             int n = counters.merge(prefix, 1, Integer::sum) - 1;
+            if ("dimm".equals(model) || "nvdimm".equals(model)) {
+                n = dimmSlot(m); // libvirt names DIMMs after their slot
+            }
             String alias = m.alias() != null && m.alias().name() != null ? m.alias().name() : prefix + n;
             String memdev = "mem" + alias;
             long bytes = sizeKiB(m) * 1024;
             if ("nvdimm".equals(model) && m.target() != null && m.target().label() != null) {
                 // the label is part of the backend
             }
-            object(mem.props(new MemoryBackends.Spec(memdev, bytes, m, null, null)));
+            backend(mem.props(new MemoryBackends.Spec(memdev, bytes, m, null, null)));
             Map<String, Object> p = new LinkedHashMap<>();
             String drv = switch (model) {
                 case "dimm" -> "pc-dimm";
@@ -722,7 +744,7 @@ final class CommandBuilder {
                 }
             }
             p.put("memdev", memdev);
-            if ("virtio-mem".equals(model) && mem.prealloc(m, false) == MemoryBackends.Prealloc.DEVICE) {
+            if ("virtio-mem".equals(model) && mem.prealloc(m, mem.hugepages(m)) == MemoryBackends.Prealloc.DEVICE) {
                 p.put("prealloc", true);
             }
             p.put("id", alias);
@@ -742,15 +764,30 @@ final class CommandBuilder {
         }
     }
 
+    /** A DIMM's slot: its address's, else the lowest slot no other DIMM takes, in definition order. */
     private int dimmSlot(MemoryDeviceDef m) {
+        if (m.address() != null && "dimm".equals(m.address().type()) && m.address().slot() != null) {
+            return (int) PciAddresses.num(m.address().slot());
+        }
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (MemoryDeviceDef o : def.devices().memoryDevices()) {
+            if (o.address() != null && "dimm".equals(o.address().type()) && o.address().slot() != null) {
+                taken.add((int) PciAddresses.num(o.address().slot()));
+            }
+        }
         int slot = 0;
         for (MemoryDeviceDef o : def.devices().memoryDevices()) {
+            if (!"dimm".equals(o.model()) && !"nvdimm".equals(o.model())
+                    || o.address() != null && "dimm".equals(o.address().type()) && o.address().slot() != null) {
+                continue;
+            }
+            while (taken.contains(slot)) {
+                slot++;
+            }
             if (o == m) {
                 return slot;
             }
-            if ("dimm".equals(o.model()) || "nvdimm".equals(o.model())) {
-                slot++;
-            }
+            taken.add(slot);
         }
         return slot;
     }

@@ -35,6 +35,17 @@ final class MemoryBackends {
     private final DomainDef def;
     private final QemuCaps caps;
     private final Path memoryBackingDir;
+    /** The thread-context object the last backend built wants before it, or {@code null}. */
+    Map<String, Object> threadContext;
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
     /** Whether {@code -mem-prealloc} was given (legacy NUMA without backends). */
     boolean globalPrealloc;
 
@@ -64,6 +75,31 @@ final class MemoryBackends {
         return dflt;
     }
 
+    /**
+     * The hugepage size (KiB) backing an object, or {@code null}: a memory device's own source pagesize,
+     * else the page size configured for its NUMA node (or for all memory).
+     */
+    Long hugepageKiB(MemoryDeviceDef mem, NumaCell cell) {
+        if (mem != null) {
+            if (mem.source() != null && mem.source().pagesize() != null) {
+                return org.jvirt.conf.Units.toKiB(mem.source().pagesize().value(), mem.source().pagesize().unit(),
+                        "pagesize");
+            }
+            if ("nvdimm".equals(mem.model()) || "virtio-pmem".equals(mem.model()) || "virtio-mem".equals(mem.model())
+                    && mem.source() == null) {
+                return null;
+            }
+            int node = mem.target() != null && mem.target().node() != null ? Integer.parseInt(mem.target().node()) : -1;
+            return "dimm".equals(mem.model()) ? hugepageKiB(node) : null;
+        }
+        return hugepageKiB(cell == null ? -1 : cell.id());
+    }
+
+    /** Whether a memory device is backed by hugepages (for the device side of {@link #prealloc}). */
+    boolean hugepages(MemoryDeviceDef mem) {
+        return hugepageKiB(mem, null) != null;
+    }
+
     static long hostDefaultHugepageKiB() {
         return 2048;
     }
@@ -89,6 +125,9 @@ final class MemoryBackends {
         }
         if (mem != null && "virtio-pmem".equals(mem.model())) {
             want = "immediate".equals(def.memoryBacking() == null ? null : def.memoryBacking().allocationMode());
+        }
+        if (mem != null && "sgx-epc".equals(mem.model())) {
+            want = true; // EPC is always preallocated
         }
         if (!want) {
             return Prealloc.NONE;
@@ -127,12 +166,16 @@ final class MemoryBackends {
         MemoryBackingDef mb = def.memoryBacking();
         int node = cell != null ? cell.id() : mem != null && mem.target() != null && mem.target().node() != null
                 ? Integer.parseInt(mem.target().node()) : -1;
-        Long huge = spec.pagesizeKiB() != null ? spec.pagesizeKiB() : (mem == null ? hugepageKiB(node) : null);
-        if (mem != null && mem.source() != null && mem.source().pagesize() != null) {
-            huge = org.jvirt.conf.Units.toKiB(mem.source().pagesize().value(), mem.source().pagesize().unit(),
-                    "pagesize");
-        }
+        Long huge = spec.pagesizeKiB() != null ? spec.pagesizeKiB() : hugepageKiB(mem, cell);
         String memAccess = cell != null ? cell.memAccess() : mem != null ? mem.access() : null;
+        if (memAccess == null && mem != null && node >= 0) {
+            // a memory device shares the access mode of the guest NUMA node it is plugged into
+            for (NumaCell c : def.numaCells()) {
+                if (c.id() == node) {
+                    memAccess = c.memAccess();
+                }
+            }
+        }
         if (memAccess == null && mb != null) {
             memAccess = mb.accessMode();
         }
@@ -142,7 +185,9 @@ final class MemoryBackends {
         Map<String, Object> p = new LinkedHashMap<>();
         String type;
         boolean file = nvdimmPath != null || huge != null || memAccess != null || "file".equals(sourceType);
-        if ("memfd".equals(sourceType) && nvdimmPath == null) {
+        if (mem != null && "sgx-epc".equals(mem.model())) {
+            type = "memory-backend-epc";
+        } else if ("memfd".equals(sourceType) && nvdimmPath == null) {
             type = "memory-backend-memfd";
         } else if (file) {
             type = "memory-backend-file";
@@ -152,6 +197,7 @@ final class MemoryBackends {
         p.put("qom-type", type);
         p.put("id", spec.id());
         Prealloc pre = prealloc(mem, huge != null);
+        threadContext = null;
         if ("memory-backend-memfd".equals(type)) {
             if (huge != null) {
                 p.put("hugetlb", true);
@@ -170,7 +216,9 @@ final class MemoryBackends {
                 path = "/dev/hugepages" + (huge == 2048 ? "2M" : huge == 1048576 ? "1G" : "") + "/libvirt/qemu/-1-"
                         + QemuPaths.shortName(def.name());
             } else {
-                path = memoryBackingDir.resolve("-1-" + QemuPaths.shortName(def.name())).resolve(spec.id()).toString();
+                // named after the device alias (dimm1) or the cell's backend id (ram-node0), as libvirt
+                String leaf = mem != null && spec.id().startsWith("mem") ? spec.id().substring(3) : spec.id();
+                path = memoryBackingDir.resolve("-1-" + QemuPaths.shortName(def.name())).resolve(leaf).toString();
             }
             p.put("mem-path", path);
             if ("shared".equals(memAccess)) {
@@ -188,8 +236,20 @@ final class MemoryBackends {
         }
         if (pre == Prealloc.BACKEND) {
             p.put("prealloc", true);
+            int threads = mb == null ? 0 : mb.allocationThreads();
+            if (threads > 0) {
+                p.put("prealloc-threads", threads);
+            }
         }
         p.put("size", spec.sizeBytes());
+        hostNodes(p, mem, cell);
+        if (pre == Prealloc.BACKEND && p.containsKey("host-nodes") && caps.hasType("thread-context")
+                && !"memory-backend-epc".equals(type)) {
+            // preallocate with threads placed on the backend's host nodes (libvirt's thread context)
+            p.put("prealloc-context", "tc-" + spec.id());
+            threadContext = ordered("qom-type", "thread-context", "id", "tc-" + spec.id(), "node-affinity",
+                    p.get("host-nodes"));
+        }
         if (mem != null && mem.source() != null && mem.source().alignsize() != null) {
             p.put("align", org.jvirt.conf.Units.toBytes(mem.source().alignsize().value(),
                     mem.source().alignsize().unit(), 1024, Long.MAX_VALUE, "alignsize"));
@@ -197,12 +257,58 @@ final class MemoryBackends {
         if (mem != null && mem.source() != null && mem.source().pmem() != null) {
             p.put("pmem", true);
         }
-        boolean discard = cell != null && Boolean.TRUE.equals(cellDiscard(cell))
-                || mem != null && "yes".equals(mem.discard());
-        if (discard) {
-            p.put("discard-data", true);
+        String discard = cell != null ? cell.discard() : mem != null ? mem.discard() : null;
+        if (discard == null && mb != null && mb.discard()) {
+            discard = "yes";
+        }
+        if (discard != null && (huge != null || p.get("qom-type").equals("memory-backend-file"))) {
+            p.put("discard-data", "yes".equals(discard));
         }
         return p;
+    }
+
+    /**
+     * Host NUMA binding, as libvirt: a memory device's source nodemask binds it; a NUMA cell follows its
+     * {@code <memnode>} (or the domain's strict {@code <memory nodeset>}); guest RAM without NUMA
+     * follows the domain's.
+     */
+    private void hostNodes(Map<String, Object> p, MemoryDeviceDef mem, NumaCell cell) {
+        String nodeset = null;
+        String mode = null;
+        var nt = def.numatune();
+        int node = cell != null ? cell.id() : mem != null && mem.target() != null && mem.target().node() != null
+                ? Integer.parseInt(mem.target().node()) : -1;
+        if (mem != null && mem.source() != null && mem.source().nodemask() != null) {
+            nodeset = mem.source().nodemask();
+            mode = "strict";
+        } else if (mem == null || !"sgx-epc".equals(mem.model())) {
+            if (nt != null && node >= 0) {
+                for (var mn : nt.memnodes()) {
+                    if (mn.cellId() == node) {
+                        nodeset = mn.nodeset();
+                        mode = mn.mode();
+                    }
+                }
+            }
+            if (nodeset == null && nt != null && nt.memory() != null && nt.memory().nodeset() != null
+                    && !"auto".equals(nt.memory().placement())) {
+                nodeset = nt.memory().nodeset();
+                mode = nt.memory().mode();
+            }
+        }
+        if (nodeset == null) {
+            return;
+        }
+        java.util.BitSet b = org.jvirt.conf.CpuSet.parse(nodeset, "nodeset");
+        java.util.List<Object> nodes = new java.util.ArrayList<>();
+        b.stream().forEach(nodes::add);
+        p.put("host-nodes", nodes);
+        p.put("policy", switch (mode == null ? "strict" : mode) {
+            case "preferred" -> "preferred";
+            case "interleave" -> "interleave";
+            case "restrictive" -> "default";
+            default -> "bind";
+        });
     }
 
     private static Boolean cellDiscard(NumaCell cell) {

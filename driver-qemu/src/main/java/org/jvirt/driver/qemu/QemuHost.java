@@ -385,11 +385,12 @@ final class QemuHost {
         Path dir = paths.domainRunDir(id, obj.name);
         Path monitorSock = dir.resolve("monitor.sock");
         Path log = paths.logFile(obj.name);
-        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock, dir, false,
-                incoming != null));
+        CommandBuilder.Built built = CommandBuilder.buildWithKey(new CommandBuilder.Inputs(def, c, accel,
+                monitorSock, dir, false, incoming != null));
+        List<String> argv = built.argv();
         try {
             Files.createDirectories(dir);
-            MasterKey.write(dir);
+            MasterKey.write(dir, built.masterKey());
             Files.deleteIfExists(monitorSock);
             Files.createDirectories(log.getParent());
             String header = OffsetDateTime.now(ZoneOffset.UTC).format(LOG_TIME) + ": starting up jvirt QEMU driver, "

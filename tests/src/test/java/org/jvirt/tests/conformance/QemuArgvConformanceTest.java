@@ -70,6 +70,57 @@ class QemuArgvConformanceTest {
                 .map(c -> check(DERIVED, c, "derived/"));
     }
 
+    static final String SEED = "qemu-argv/libvirt-tests-seed";
+
+    /**
+     * The seed features against libvirt's own expectations where these were made with real QEMU
+     * capabilities (JSON syntax): only what does not depend on capabilities or on the host is compared,
+     * the memory backends, memory devices, NUMA nodes, {@code -m}, {@code -mem-prealloc} and NVMe
+     * storage layers, in order (libvirt's tests mock hugetlbfs mounts and host NUMA nodes).
+     */
+    @TestFactory
+    Stream<DynamicTest> seedFeaturesAgainstLibvirtTests() {
+        return Corpus.cases("qemu-argv", "", SEED).stream()
+                .filter(c -> Boolean.TRUE.equals(c.entry().get("seed_feature")))
+                .filter(c -> c.fileEnding(".libvirt-tests.args") != null)
+                .filter(c -> {
+                    Object lt = c.entry().get("libvirt_tests");
+                    return lt instanceof java.util.Map<?, ?> m && String.valueOf(m.get("caps")).startsWith("real")
+                            && "x86_64".equals(String.valueOf(m.get("arch")));
+                })
+                .map(c -> Conformance.test(SEED, c.id(), () -> {
+                    requireQemu();
+                    List<String> expected = seedSubset(Argv.shell(Corpus.read(c.fileEnding(".libvirt-tests.args"))));
+                    List<String> actual = seedSubset(build(c.file(c.id() + ".xml")));
+                    Argv.same(expected, actual, SEED + "/" + c.id());
+                }));
+    }
+
+    /** The seed-feature arguments of a command line, emulator first (for {@link Argv#same}). */
+    static List<String> seedSubset(List<String> argv) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(argv.get(0));
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            String v = i + 1 < argv.size() ? argv.get(i + 1) : "";
+            boolean keep = switch (a) {
+                case "-object" -> v.contains("\"qom-type\":\"memory-backend");
+                case "-device" -> v.matches(".*\"driver\":\"(pc-dimm|nvdimm|virtio-mem-pci|virtio-pmem-pci)\".*");
+                case "-blockdev" -> v.contains("\"driver\":\"nvme\"");
+                case "-numa", "-m" -> true;
+                default -> false;
+            };
+            if (a.equals("-mem-prealloc")) {
+                out.add(a);
+            } else if (keep) {
+                out.add(a);
+                out.add(v);
+                i++;
+            }
+        }
+        return out;
+    }
+
     /** The product path: {@code Connect.domainXmlToNative("qemu-argv", xml)} prints the same command. */
     @Test
     void throughTheConnection() throws Exception {
@@ -116,6 +167,6 @@ class QemuArgvConformanceTest {
 
     @AfterAll
     static void report() {
-        Conformance.report(SET, DERIVED);
+        Conformance.report(SET, DERIVED, SEED);
     }
 }
