@@ -2,48 +2,26 @@
 # Runs the JMH benchmarks: test:///default through jvirt's API and through libvirt's C test
 # driver via libvirt-java (JNA), in one run, with the same settings.
 #
-#   bench/run-jmh.sh                     # everything, short settings (about 4 minutes on 2 cores)
-#   bench/run-jmh.sh 'lookupByName'      # a subset (a JMH regexp)
+#   bench/run-jmh.sh '(Jvirt|Libvirt)Bench'   # jvirt vs libvirt, short settings (~4 min on 2 cores)
+#   bench/run-jmh.sh                          # every benchmark, XmlBench too (~9 min)
+#   bench/run-jmh.sh 'lookupByName'           # a subset (a JMH regexp)
 #   bench/run-jmh.sh -i 10 -r 2s         # any JMH option overrides the defaults below
 #
 # Needs Debian's libvirt0 (libvirt.so.0, which has the test driver built in); .ci/run installs it.
 # Writes bench/results/jmh-<date>.{json,txt} and prints the table to stdout.
 #
-# The tests module is built with -Pbench, which runs the JMH annotation processor into
-# tests/target/bench (normal builds compile the benchmarks without it, so that JMH's generated
-# *_jmhTest classes never reach target/classes, where the architecture tests look).
-#
-# Layout at run time: jvirt's modules (api, core, driver-test and what they need) on the module
-# path, resolved with --add-modules ALL-MODULE-PATH so that Virt.open finds the test driver
-# through ServiceLoader exactly as an application does; JMH, libvirt-java, JNA and the tests jar
-# on the class path, because JMH starts its forked VMs from the class path and neither JMH nor
-# libvirt-java is a named module. The forks inherit the host VM's options, module path included.
+# How it is built and laid out on the module and class paths: bench/paths.sh.
 set -euo pipefail
 
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"
 out=$root/bench/results
-mkdir -p "$out" "$root/tests/target/bench"
+mkdir -p "$out"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-cpfile=$root/tests/target/bench/bench.classpath
 
-echo "run-jmh: building (mvn package -pl tests -am)..." >&2
-mvn -q -B -Dstyle.color=never -Pbench -DskipTests package dependency:build-classpath -pl tests -am \
-    -DincludeScope=runtime -Dmdep.outputFile="$cpfile" >&2
+# shellcheck source=bench/paths.sh
+source "$root/bench/paths.sh"
 
-classpath=$(ls "$root"/tests/target/bench/jvirt-tests-*.jar)
-modulepath=
-IFS=: read -r -a entries <"$cpfile" || true   # the file has no final newline
-for jar in "${entries[@]}"; do
-    case $(basename "$jar") in
-        jmh-core-*|jopt-simple-*|commons-math3-*|libvirt-[0-9]*|jna-[0-9]*) classpath+=":$jar" ;;
-        jmh-generator-*|jvirt-cli-*) ;;   # compile-time only / not needed
-        *) modulepath+="${modulepath:+:}$jar" ;;
-    esac
-done
-
-java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
-modopts="-p $modulepath --add-modules ALL-MODULE-PATH"
 # Short settings that fit a few minutes on 2 cores; two forks per benchmark, each starting
 # from a fresh test:///default host. Error bars are wide with so few iterations: see
 # docs/performance.md before reading much into a difference under ~20%.
@@ -56,10 +34,7 @@ for ((k = 0; k < ${#defaults[@]}; k += 2)); do
     [[ -n $given ]] || opts+=("${defaults[k]}" "${defaults[k+1]}")
 done
 
-{
-    echo "# $(date -u) $(uname -m), $(nproc) cores, $("$java_bin" -version 2>&1 | head -1)"
-    echo "# libvirt $(dpkg-query -W -f='${Version}' libvirt0 2>/dev/null || echo '?'), libvirt-java 0.5.2"
-} >"$out/jmh-$stamp.txt"
+bench_header >"$out/jmh-$stamp.txt"
 
 # shellcheck disable=SC2086 # modopts is a list of options
 "$java_bin" $modopts -cp "$classpath" org.openjdk.jmh.Main \

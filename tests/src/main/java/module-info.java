@@ -11,4 +11,5 @@ module org.jvirt.tests {
     requires jmh.core;
     requires libvirt;
     requires com.sun.jna;
+    requires jdk.management;
 }
