@@ -69,6 +69,7 @@ final class QemuDomainDefaults {
             return;
         }
         boolean q35 = isQ35(m.name());
+        QemuValidate.controllers(def, q35);
         cpuDefaults(def, c);
         diskDrivers(def);
         driveAddresses(def);

@@ -18,6 +18,36 @@ final class QemuValidate {
         return VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU, msg);
     }
 
+    static VirtException xml(String msg) {
+        return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.QEMU, msg);
+    }
+
+    /**
+     * Controller checks that come before address assignment (libvirt's PCI controller and USB rules).
+     *
+     * @param def the definition
+     * @param q35 whether the machine is a q35 (PCIe root) machine
+     */
+    static void controllers(DomainDef def, boolean q35) {
+        for (var c : def.devices().controllers()) {
+            String m = c.model();
+            if ("pci".equals(c.type()) && ("pci-root".equals(m) || "pcie-root".equals(m))) {
+                if (PciAddresses.num(c.index()) != 0) {
+                    throw xml("pci-root and pcie-root controllers should have index 0");
+                }
+                String want = q35 ? "pcie-root" : "pci-root";
+                if (!want.equals(m)) {
+                    throw xml("The PCI controller with index='0' must be model='" + want
+                            + "' for this machine type, but model='" + m + "' was found instead");
+                }
+            }
+            if ("usb".equals(c.type()) && ("qemu-xhci".equals(m) || "nec-xhci".equals(m)) && c.ports() != null
+                    && Integer.parseInt(c.ports()) > 15) {
+                throw unsupported("'" + m + "' controller only supports up to '15' ports");
+            }
+        }
+    }
+
     /** Validates a completed definition; throws libvirt's error for the first problem. */
     static void check(DomainDef def, QemuCaps caps) {
         boolean x86 = "x86_64".equals(caps.arch()) || "i386".equals(caps.arch());
