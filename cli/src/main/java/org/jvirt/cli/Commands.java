@@ -53,6 +53,11 @@ final class Commands {
             cmd("domid", "convert a domain name or UUID to domain id", "", data("domain", "domain name or uuid")),
             cmd("domname", "convert a domain id or UUID to domain name", "", data("domain", "domain id or uuid")),
             cmd("domuuid", "convert a domain name or id to domain UUID", "", data("domain", "domain id or name")),
+            cmd("domxml-to-native", "Convert domain XML to native config",
+                "Convert domain XML config to a native guest configuration format.",
+                data("format", "target config data type format"),
+                string("xml", "xml data file to export from"),
+                string("domain", "domain name, id or uuid")),
             cmd("dumpxml", "domain information in XML", "Output the domain information as an XML dump to stdout.",
                 data("domain", DOM),
                 bool("inactive", "show inactive defined XML"),
@@ -345,6 +350,7 @@ final class Commands {
             case "domname": return DomainCmds.domname(sh, cmd);
             case "domuuid": return DomainCmds.domuuid(sh, cmd);
             case "dumpxml": return DomainCmds.dumpxml(sh, cmd);
+            case "domxml-to-native": return DomainCmds.domxmlToNative(sh, cmd);
             case "managedsave": return DomainCmds.managedsave(sh, cmd);
             case "reboot": return DomainCmds.reboot(sh, cmd);
             case "restore": return DomainCmds.restore(sh, cmd);
