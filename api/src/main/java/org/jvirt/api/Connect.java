@@ -184,6 +184,21 @@ public interface Connect extends AutoCloseable {
     }
 
     /**
+     * Translates domain XML into a hypervisor's native configuration ({@code virConnectDomainXMLToNative}),
+     * e.g. format {@code qemu-argv} for the QEMU driver: the command line it would run, as
+     * {@code virsh domxml-to-native} prints it. Nothing is defined or started.
+     *
+     * @param nativeFormat the native format, e.g. {@code qemu-argv}
+     * @param domainXml the domain XML
+     * @return the native configuration
+     * @throws VirtException {@link ErrorCode#INVALID_ARG} for a format the driver does not know;
+     *         the driver's parse and build errors for the XML
+     */
+    default String domainXmlToNative(String nativeFormat, String domainXml) {
+        throw unsupported("virConnectDomainXMLToNative");
+    }
+
+    /**
      * Restores a domain saved with {@link Domain#save} ({@code virDomainRestoreFlags}).
      *
      * @param path the save file

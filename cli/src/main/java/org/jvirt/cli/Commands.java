@@ -20,6 +20,9 @@ final class Commands {
     }
 
     private static final String DOM = "domain name, id or uuid";
+    private static final String NET = "network name or uuid";
+    private static final String POOL = "pool name or uuid";
+    private static final String VOL = "vol name, key or path";
 
     private static CmdDef cmd(String name, String help, String desc, OptDef... opts) {
         return new CmdDef(name, help, desc, List.of(opts), false);
@@ -50,6 +53,11 @@ final class Commands {
             cmd("domid", "convert a domain name or UUID to domain id", "", data("domain", "domain name or uuid")),
             cmd("domname", "convert a domain id or UUID to domain name", "", data("domain", "domain id or uuid")),
             cmd("domuuid", "convert a domain name or id to domain UUID", "", data("domain", "domain id or name")),
+            cmd("domxml-to-native", "Convert domain XML to native config",
+                "Convert domain XML config to a native guest configuration format.",
+                data("format", "target config data type format"),
+                string("xml", "xml data file to export from"),
+                string("domain", "domain name, id or uuid")),
             cmd("dumpxml", "domain information in XML", "Output the domain information as an XML dump to stdout.",
                 data("domain", DOM),
                 bool("inactive", "show inactive defined XML"),
@@ -168,6 +176,21 @@ final class Commands {
             cmd("version", "show version", "Display the system version information.",
                 bool("daemon", "report daemon version too")))),
         new CmdGroup("Networking", "network", List.of(
+            cmd("net-autostart", "autostart a network", "Configure a network to be automatically started at boot.",
+                data("network", NET), bool("disable", "disable autostarting")),
+            cmd("net-create", "create a network from an XML file", "Create a network.",
+                data("file", "file containing an XML network description"),
+                bool("validate", "validate the XML against the schema")),
+            cmd("net-define", "define an inactive persistent virtual network or modify an existing persistent one "
+                    + "from an XML file", "Define or modify a persistent virtual network.",
+                data("file", "file containing an XML network description"),
+                bool("validate", "validate the XML against the schema")),
+            cmd("net-destroy", "destroy (stop) a network", "Forcefully stop a given network.", data("network", NET)),
+            cmd("net-dumpxml", "network information in XML", "Output the network information as an XML dump to stdout.",
+                data("network", NET),
+                bool("inactive", "show inactive defined XML"),
+                namedString("xpath", "xpath expression to filter the XML document"),
+                bool("wrap", "wrap xpath results in an common root element")),
             cmd("net-info", "network information", "Returns basic information about the network",
                 data("network", "network name or uuid")),
             cmd("net-list", "list networks", "Returns list of networks.",
@@ -179,7 +202,10 @@ final class Commands {
                 bool("no-autostart", "list networks with autostart disabled"),
                 bool("uuid", "list uuid's only"),
                 bool("name", "list network names only"),
-                bool("table", "list table (default)")))),
+                bool("table", "list table (default)")),
+            cmd("net-start", "start a (previously defined) inactive network", "Start a network.", data("network", NET)),
+            cmd("net-undefine", "undefine a persistent network", "Undefine the configuration for a persistent network.",
+                data("network", NET)))),
         new CmdGroup("Snapshot", "snapshot", List.of(
             cmd("snapshot-create-as", "Create a snapshot from a set of args", "Create a snapshot (disk and RAM) from arguments",
                 data("domain", DOM),
@@ -231,6 +257,24 @@ final class Commands {
                 bool("force", "try harder on risky reverts"),
                 bool("reset-nvram", "re-initialize NVRAM from its pristine template")))),
         new CmdGroup("Storage Pool", "pool", List.of(
+            cmd("pool-autostart", "autostart a pool", "Configure a pool to be automatically started at boot.",
+                data("pool", POOL), bool("disable", "disable autostarting")),
+            cmd("pool-create", "create a pool from an XML file", "Create a pool.",
+                data("file", "file containing an XML pool description"),
+                bool("build", "build the pool as normal"),
+                bool("no-overwrite", "do not overwrite any existing data"),
+                bool("overwrite", "overwrite any existing data")),
+            cmd("pool-define", "define an inactive persistent storage pool or modify an existing persistent one "
+                    + "from an XML file", "Define or modify a persistent storage pool.",
+                data("file", "file containing an XML pool description"),
+                bool("validate", "validate the XML against the schema")),
+            cmd("pool-destroy", "destroy (stop) a pool", "Forcefully stop a given pool. Raw data in the pool is untouched",
+                data("pool", POOL)),
+            cmd("pool-dumpxml", "pool information in XML", "Output the pool information as an XML dump to stdout.",
+                data("pool", POOL),
+                bool("inactive", "show inactive defined XML"),
+                namedString("xpath", "xpath expression to filter the XML document"),
+                bool("wrap", "wrap xpath results in an common root element")),
             cmd("pool-info", "storage pool information", "Returns basic information about the storage pool.",
                 data("pool", "pool name or uuid"), bool("bytes", "Return pool info in bytes")),
             cmd("pool-list", "list pools", "Returns list of pools.",
@@ -243,8 +287,32 @@ final class Commands {
                 string("type", "only list pool of specified type(s) (if supported)"),
                 bool("details", "display extended details for pools"),
                 bool("uuid", "list UUID of active pools only"),
-                bool("name", "list name of active pools only")))),
+                bool("name", "list name of active pools only")),
+            cmd("pool-start", "start a (previously defined) inactive pool", "Start a pool.",
+                data("pool", POOL),
+                bool("build", "build the pool as normal"),
+                bool("no-overwrite", "do not overwrite any existing data"),
+                bool("overwrite", "overwrite any existing data")),
+            cmd("pool-undefine", "undefine an inactive pool", "Undefine the configuration for an inactive pool.",
+                data("pool", POOL)))),
         new CmdGroup("Storage Volume", "volume", List.of(
+            cmd("vol-create", "create a vol from an XML file", "Create a vol.",
+                data("pool", "pool name"),
+                data("file", "file containing an XML vol description"),
+                bool("prealloc-metadata", "preallocate metadata (for qcow2 instead of full allocation)"),
+                bool("validate", "validate the XML against the schema")),
+            cmd("vol-delete", "delete a vol", "Delete a given vol.",
+                data("vol", VOL), string("pool", POOL),
+                bool("delete-snapshots", "delete snapshots associated with volume (must be supported by storage "
+                        + "driver)")),
+            cmd("vol-dumpxml", "vol information in XML", "Output the vol information as an XML dump to stdout.",
+                data("vol", VOL), string("pool", POOL),
+                namedString("xpath", "xpath expression to filter the XML document"),
+                bool("wrap", "wrap xpath results in an common root element")),
+            cmd("vol-info", "storage vol information", "Returns basic information about the storage vol.",
+                data("vol", VOL), string("pool", POOL),
+                bool("bytes", "sizes are represented in bytes rather than pretty units"),
+                bool("physical", "return the physical size of the volume in allocation field")),
             cmd("vol-list", "list vols", "Returns list of vols by pool.",
                 data("pool", "pool name or uuid"), bool("details", "display extended details for volumes")))),
         new CmdGroup("Virsh itself", "virsh", List.of(
@@ -282,6 +350,7 @@ final class Commands {
             case "domname": return DomainCmds.domname(sh, cmd);
             case "domuuid": return DomainCmds.domuuid(sh, cmd);
             case "dumpxml": return DomainCmds.dumpxml(sh, cmd);
+            case "domxml-to-native": return DomainCmds.domxmlToNative(sh, cmd);
             case "managedsave": return DomainCmds.managedsave(sh, cmd);
             case "reboot": return DomainCmds.reboot(sh, cmd);
             case "restore": return DomainCmds.restore(sh, cmd);
@@ -306,6 +375,24 @@ final class Commands {
             case "net-list": return ObjectCmds.netList(sh, cmd);
             case "pool-info": return ObjectCmds.poolInfo(sh, cmd);
             case "pool-list": return ObjectCmds.poolList(sh, cmd);
+            case "net-autostart": return ObjectCmds.netAutostart(sh, cmd);
+            case "net-create": return ObjectCmds.netCreate(sh, cmd);
+            case "net-define": return ObjectCmds.netDefine(sh, cmd);
+            case "net-destroy": return ObjectCmds.netDestroy(sh, cmd);
+            case "net-dumpxml": return ObjectCmds.netDumpxml(sh, cmd);
+            case "net-start": return ObjectCmds.netStart(sh, cmd);
+            case "net-undefine": return ObjectCmds.netUndefine(sh, cmd);
+            case "pool-autostart": return ObjectCmds.poolAutostart(sh, cmd);
+            case "pool-create": return ObjectCmds.poolCreate(sh, cmd);
+            case "pool-define": return ObjectCmds.poolDefine(sh, cmd);
+            case "pool-destroy": return ObjectCmds.poolDestroy(sh, cmd);
+            case "pool-dumpxml": return ObjectCmds.poolDumpxml(sh, cmd);
+            case "pool-start": return ObjectCmds.poolStart(sh, cmd);
+            case "pool-undefine": return ObjectCmds.poolUndefine(sh, cmd);
+            case "vol-create": return ObjectCmds.volCreate(sh, cmd);
+            case "vol-delete": return ObjectCmds.volDelete(sh, cmd);
+            case "vol-dumpxml": return ObjectCmds.volDumpxml(sh, cmd);
+            case "vol-info": return ObjectCmds.volInfo(sh, cmd);
             case "vol-list": return ObjectCmds.volList(sh, cmd);
             case "snapshot-create-as": return SnapshotCmds.createAs(sh, cmd);
             case "snapshot-delete": return SnapshotCmds.delete(sh, cmd);

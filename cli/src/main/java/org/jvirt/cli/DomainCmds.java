@@ -601,6 +601,40 @@ final class DomainCmds {
         return true;
     }
 
+    /** {@code domxml-to-native FORMAT [--xml] FILE | --domain DOM}: the hypervisor's native form of domain XML. */
+    static boolean domxmlToNative(Shell sh, Cmd cmd) {
+        String format = cmd.get("format");
+        String xml;
+        if (cmd.has("domain")) {
+            if (cmd.has("xml")) {
+                sh.error("Options --domain and --xml are mutually exclusive");
+                return false;
+            }
+            Domain dom = sh.domain(cmd);
+            if (dom == null) {
+                return false;
+            }
+            xml = dom.getXMLDesc(EnumSet.noneOf(DomainXmlFlag.class));
+        } else if (cmd.has("xml")) {
+            xml = readFile(sh, cmd.get("xml"));
+            if (xml == null) {
+                return false;
+            }
+        } else {
+            sh.error("Exactly one of --domain or --xml is required");
+            return false;
+        }
+        String nativeConfig;
+        try {
+            nativeConfig = sh.conn.domainXmlToNative(format, xml);
+        } catch (VirtException e) {
+            sh.setLastError(e);
+            return false;
+        }
+        sh.print(nativeConfig.endsWith("\n") ? nativeConfig : nativeConfig + "\n");
+        return true;
+    }
+
     static boolean dumpxml(Shell sh, Cmd cmd) {
         Domain dom = sh.domain(cmd);
         if (dom == null) {

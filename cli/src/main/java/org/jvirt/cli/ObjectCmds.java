@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jvirt.api.ErrorCode;
+import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.ListNetworksFlag;
 import org.jvirt.api.ListPoolsFlag;
 import org.jvirt.api.Network;
@@ -129,6 +131,113 @@ final class ObjectCmds {
             }
         }
         sh.print(b.toString());
+        return true;
+    }
+
+    static boolean netDefine(Shell sh, Cmd cmd) {
+        String file = cmd.get("file");
+        String xml = DomainCmds.readFile(sh, file);
+        if (xml == null) {
+            return false;
+        }
+        Network net;
+        try {
+            // --validate: the schema check of valid documents changes nothing (not done here)
+            net = sh.conn.defineNetwork(xml);
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to define network from " + file);
+        }
+        sh.printExtra("Network " + net.getName() + " defined from " + file + "\n");
+        return true;
+    }
+
+    static boolean netCreate(Shell sh, Cmd cmd) {
+        String file = cmd.get("file");
+        String xml = DomainCmds.readFile(sh, file);
+        if (xml == null) {
+            return false;
+        }
+        Network net;
+        try {
+            net = sh.conn.createNetwork(xml);
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to create network from " + file);
+        }
+        sh.printExtra("Network " + net.getName() + " created from " + file + "\n");
+        return true;
+    }
+
+    static boolean netDumpxml(Shell sh, Cmd cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        if (cmd.has("xpath")) {
+            throw sh.noSupport("net-dumpxml --xpath");
+        }
+        sh.print(net.getXMLDesc(cmd.has("inactive")));
+        return true;
+    }
+
+    static boolean netStart(Shell sh, Cmd cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        String name = cmd.get("network");
+        try {
+            net.create();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to start network " + name);
+        }
+        sh.printExtra("Network " + name + " started\n");
+        return true;
+    }
+
+    static boolean netDestroy(Shell sh, Cmd cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        String name = cmd.get("network");
+        try {
+            net.destroy();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to destroy network " + name);
+        }
+        sh.printExtra("Network " + name + " destroyed\n");
+        return true;
+    }
+
+    static boolean netUndefine(Shell sh, Cmd cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        String name = cmd.get("network");
+        try {
+            net.undefine();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to undefine network " + name);
+        }
+        sh.printExtra("Network " + name + " has been undefined\n");
+        return true;
+    }
+
+    static boolean netAutostart(Shell sh, Cmd cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        String name = cmd.get("network");
+        boolean on = !cmd.has("disable");
+        try {
+            net.setAutostart(on);
+        } catch (VirtException e) {
+            return sh.fail(e, (on ? "failed to mark network " : "failed to unmark network ") + name
+                    + " as autostarted");
+        }
+        sh.printExtra("Network " + name + (on ? " marked as autostarted\n" : " unmarked as autostarted\n"));
         return true;
     }
 
@@ -315,6 +424,129 @@ final class ObjectCmds {
         return true;
     }
 
+    /** Whether pool-start or pool-create got a build option (jvirt's API takes no build flags). */
+    private static boolean buildFlags(Cmd cmd) {
+        return cmd.has("build") || cmd.has("overwrite") || cmd.has("no-overwrite");
+    }
+
+    static boolean poolDefine(Shell sh, Cmd cmd) {
+        String file = cmd.get("file");
+        String xml = DomainCmds.readFile(sh, file);
+        if (xml == null) {
+            return false;
+        }
+        StoragePool pool;
+        try {
+            // --validate: the schema check of valid documents changes nothing (not done here)
+            pool = sh.conn.defineStoragePool(xml);
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to define pool from " + file);
+        }
+        sh.printExtra("Pool " + pool.getName() + " defined from " + file + "\n");
+        return true;
+    }
+
+    static boolean poolCreate(Shell sh, Cmd cmd) {
+        if (!sh.exclusive(cmd, "overwrite", "no-overwrite")) {
+            return false;
+        }
+        String file = cmd.get("file");
+        String xml = DomainCmds.readFile(sh, file);
+        if (xml == null) {
+            return false;
+        }
+        StoragePool pool;
+        try {
+            if (buildFlags(cmd)) {
+                throw sh.noSupport("virStoragePoolCreateXML with build flags");
+            }
+            pool = sh.conn.createStoragePool(xml);
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to create pool from " + file);
+        }
+        sh.printExtra("Pool " + pool.getName() + " created from " + file + "\n");
+        return true;
+    }
+
+    static boolean poolDumpxml(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        if (cmd.has("xpath")) {
+            throw sh.noSupport("pool-dumpxml --xpath");
+        }
+        sh.print(pool.getXMLDesc(cmd.has("inactive")));
+        return true;
+    }
+
+    static boolean poolStart(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        if (!sh.exclusive(cmd, "overwrite", "no-overwrite")) {
+            return false;
+        }
+        String name = cmd.get("pool");
+        try {
+            if (buildFlags(cmd)) {
+                throw sh.noSupport("virStoragePoolCreate with build flags");
+            }
+            pool.create();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to start pool " + name);
+        }
+        sh.printExtra("Pool " + name + " started\n");
+        return true;
+    }
+
+    static boolean poolDestroy(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        String name = cmd.get("pool");
+        try {
+            pool.destroy();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to destroy pool " + name);
+        }
+        sh.printExtra("Pool " + name + " destroyed\n");
+        return true;
+    }
+
+    static boolean poolUndefine(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        String name = cmd.get("pool");
+        try {
+            pool.undefine();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to undefine pool " + name);
+        }
+        sh.printExtra("Pool " + name + " has been undefined\n");
+        return true;
+    }
+
+    static boolean poolAutostart(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        String name = cmd.get("pool");
+        boolean on = !cmd.has("disable");
+        try {
+            pool.setAutostart(on);
+        } catch (VirtException e) {
+            return sh.fail(e, (on ? "failed to mark pool " : "failed to unmark pool ") + name + " as autostarted");
+        }
+        sh.printExtra("Pool " + name + (on ? " marked as autostarted\n" : " unmarked as autostarted\n"));
+        return true;
+    }
+
     // ---- volumes ----
 
     private static final Comparator<StorageVol> VOL_ORDER = new Comparator<>() {
@@ -323,6 +555,92 @@ final class ObjectCmds {
             return a.getName().compareToIgnoreCase(b.getName());
         }
     };
+
+    static boolean volCreate(Shell sh, Cmd cmd) {
+        StoragePool pool = sh.pool(cmd);
+        if (pool == null) {
+            return false;
+        }
+        String file = cmd.get("file");
+        String xml = DomainCmds.readFile(sh, file);
+        if (xml == null) {
+            return false;
+        }
+        StorageVol vol;
+        try {
+            if (cmd.has("prealloc-metadata") || cmd.has("validate")) {
+                throw sh.noSupport("virStorageVolCreateXML with flags");
+            }
+            vol = pool.createVolume(xml);
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to create vol from " + file);
+        }
+        sh.printExtra("Vol " + vol.getName() + " created from " + file + "\n");
+        return true;
+    }
+
+    static boolean volDelete(Shell sh, Cmd cmd) {
+        StorageVol vol = sh.vol(cmd);
+        if (vol == null) {
+            return false;
+        }
+        String name = cmd.get("vol");
+        try {
+            if (cmd.has("delete-snapshots")) {
+                throw sh.noSupport("virStorageVolDelete with flags");
+            }
+            vol.delete();
+        } catch (VirtException e) {
+            return sh.fail(e, "Failed to delete vol " + name);
+        }
+        sh.printExtra("Vol " + name + " deleted\n");
+        return true;
+    }
+
+    static boolean volDumpxml(Shell sh, Cmd cmd) {
+        StorageVol vol = sh.vol(cmd);
+        if (vol == null) {
+            return false;
+        }
+        if (cmd.has("xpath")) {
+            throw sh.noSupport("vol-dumpxml --xpath");
+        }
+        sh.print(vol.getXMLDesc());
+        return true;
+    }
+
+    static boolean volInfo(Shell sh, Cmd cmd) {
+        StorageVol vol = sh.vol(cmd);
+        if (vol == null) {
+            return false;
+        }
+        boolean bytes = cmd.has("bytes");
+        sh.print(field("Name:", vol.getName()));
+        if (cmd.has("physical")) {
+            // jvirt's API has no virStorageVolGetInfoFlags: libvirt's error for a driver without it
+            sh.setLastError(new VirtException(ErrorCode.NO_SUPPORT, ErrorDomain.NONE,
+                    ErrorCode.NO_SUPPORT.format("virStorageVolGetInfoFlags")));
+            return false;
+        }
+        StorageVolInfo info;
+        try {
+            info = vol.getInfo();
+        } catch (VirtException e) {
+            sh.setLastError(e);
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(field("Type:", info.type().name().toLowerCase(java.util.Locale.ROOT)));
+        if (bytes) {
+            b.append(field("Capacity:", Long.toUnsignedString(info.capacity()) + " bytes"));
+            b.append(field("Allocation:", Long.toUnsignedString(info.allocation()) + " bytes"));
+        } else {
+            b.append(field("Capacity:", Numbers.prettyCapacity(info.capacity())));
+            b.append(field("Allocation:", Numbers.prettyCapacity(info.allocation())));
+        }
+        sh.print(b.toString());
+        return true;
+    }
 
     static boolean volList(Shell sh, Cmd cmd) {
         StoragePool pool = sh.pool(cmd);

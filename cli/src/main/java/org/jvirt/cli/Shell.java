@@ -12,6 +12,7 @@ import org.jvirt.api.ErrorCode;
 import org.jvirt.api.ErrorDomain;
 import org.jvirt.api.Network;
 import org.jvirt.api.StoragePool;
+import org.jvirt.api.StorageVol;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
 
@@ -316,6 +317,57 @@ final class Shell {
             }
         }
         return p;
+    }
+
+    /**
+     * The volume named by the "vol" option ({@code virshCommandOptVolBy}): by name in the pool of
+     * the "pool" option when given (which must be active), else by key or path on the host; a
+     * volume found outside the given pool is refused.
+     */
+    StorageVol vol(Cmd cmd) {
+        String n = cmd.get("vol");
+        String p = cmd.get("pool");
+        StoragePool pool = null;
+        if (p != null) {
+            pool = pool(cmd);
+            if (pool == null) {
+                return null;
+            }
+            if (!pool.isActive()) {
+                error("pool '" + p + "' is not active");
+                return null;
+            }
+        }
+        StorageVol vol = null;
+        VirtException last = null;
+        if (pool != null) {
+            try {
+                vol = pool.lookupVolume(n);
+            } catch (VirtException e) {
+                last = e;
+            }
+        }
+        if (vol == null) {
+            try {
+                vol = conn.lookupStorageVolByPath(n);
+            } catch (VirtException e) {
+                last = e;
+            }
+        }
+        if (vol == null) {
+            error(pool != null ? "failed to get vol '" + n + "'"
+                    : "failed to get vol '" + n + "', specifying --pool might help");
+            if (last != null) {
+                setLastError(last);
+            }
+            return null;
+        }
+        resetLastError();
+        if (pool != null && !vol.getPool().getName().equals(pool.getName())) {
+            error("Requested volume '" + n + "' is not in pool '" + pool.getName() + "'");
+            return null;
+        }
+        return vol;
     }
 
     /** The network named by the "network" option, by UUID then name. */

@@ -16,6 +16,7 @@ public class ClockDef implements DeclaredOrder {
     @XmlAttribute private String adjustment;
     @XmlAttribute private String basis;
     @XmlAttribute private String timezone;
+    @XmlAttribute private String start;
     @XmlElement(name = "timer") private List<Timer> timers = new ArrayList<>();
 
     /** A clock with the given offset (utc, localtime, timezone, variable, absolute). */
@@ -83,6 +84,11 @@ public class ClockDef implements DeclaredOrder {
     /** The adjustment as written (seconds, or {@code reset}), or {@code null}. */
     public String adjustment() {
         return adjustment;
+    }
+
+    /** The start time in seconds since the epoch (offset absolute), or {@code null}. */
+    public String start() {
+        return start;
     }
 
     /** The timers (live list). */

@@ -156,6 +156,24 @@ public class CpuDef implements DeclaredOrder {
         return check;
     }
 
+    /** Sets the match (minimum, exact, strict; {@code null} removes it). */
+    public void match(String m) {
+        match = m;
+    }
+
+    /** Sets the check (none, partial, full; {@code null} removes it). */
+    public void check(String c) {
+        check = c;
+    }
+
+    /** Sets the model's fallback (allow, forbid); needs a model. */
+    public void fallback(String f) {
+        if (model == null) {
+            model = new Model();
+        }
+        model.fallback = f;
+    }
+
     /** The model name, or {@code null}. */
     public String model() {
         return model == null || model.name == null || model.name.isEmpty() ? null : model.name;

@@ -43,6 +43,15 @@ final class DeviceRules {
         for (GraphicsDef g : dev.graphics()) {
             graphicsDefaults(g);
         }
+        // libvirt's parser puts the video marked primary first (a second one is refused by validation)
+        for (int i = 1; i < dev.videos().size(); i++) {
+            VideoDef v = dev.videos().get(i);
+            if (v.model() != null && "yes".equals(v.model().primary())
+                    && !(dev.videos().get(0).model() != null && "yes".equals(dev.videos().get(0).model().primary()))) {
+                dev.videos().add(0, dev.videos().remove(i));
+                break;
+            }
+        }
         boolean first = true;
         for (VideoDef v : dev.videos()) {
             if (first && v.model() != null && v.model().primary() == null && !"none".equals(v.model().type())) {

@@ -215,6 +215,23 @@ public class FeaturesDef implements DeclaredOrder {
             return hidden != null && hidden.on();
         }
 
+        /**
+         * The state of a named KVM feature, or {@code null} when unset.
+         *
+         * @param name {@code hidden}, {@code hint-dedicated}, {@code poll-control} or {@code pv-ipi}
+         * @return whether it is on
+         */
+        public Boolean state(String name) {
+            State s = switch (name) {
+                case "hidden" -> hidden;
+                case "hint-dedicated" -> hintDedicated;
+                case "poll-control" -> pollControl;
+                case "pv-ipi" -> pvIpi;
+                default -> null;
+            };
+            return s == null ? null : s.on();
+        }
+
         /** The dirty ring size, 0 when off or unset. */
         public long dirtyRingSize() {
             return dirtyRing == null || !dirtyRing.on() || dirtyRing.size == null ? 0 : Long.parseLong(dirtyRing.size);

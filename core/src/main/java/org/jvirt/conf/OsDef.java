@@ -166,6 +166,11 @@ public class OsDef implements DeclaredOrder {
             return template;
         }
 
+        /** The source type (file, block, network) of a new-style NVRAM, or {@code null}. */
+        public String type() {
+            return type;
+        }
+
         /** The local NVRAM path (old style), or {@code null}. */
         public String path() {
             StringBuilder b = new StringBuilder();
@@ -204,6 +209,11 @@ public class OsDef implements DeclaredOrder {
         @XmlAnyElement List<org.w3c.dom.Element> extra = new ArrayList<>();
 
         /** The file path (type file), or {@code null}. */
+        /** The {@code <host>} elements of a network NVRAM source (live list). */
+        public List<Generic> hosts() {
+            return host;
+        }
+
         public String file() {
             return file;
         }

@@ -37,12 +37,17 @@ import org.jvirt.core.ConfFile;
  * @param maxWorkers {@code max_workers}
  * @param keepaliveInterval {@code keepalive_interval} seconds; -1 turns the server's PINGs off
  * @param keepaliveCount {@code keepalive_count}
+ * @param qemuEmbedRoot {@code qemu_embed_root} (jvirtd's own setting, {@code null} when unset): clients
+ *        opening {@code qemu:///system} or {@code qemu:///session} are served by
+ *        {@code qemu:///embed?root=DIR}, since libvirt's clients refuse {@code /embed} URIs for a remote
+ *        connection ("No driver available for embedded mode") and a shared host's system
+ *        directories stay untouched
  */
 public record DaemonConfig(Path unixSockDir, String unixSockRwPerms, String unixSockRoPerms, boolean listenTcp,
                            boolean listenTls, int tcpPort, int tlsPort, String listenAddr, String authUnixRw,
                            String authUnixRo, String authTcp, String authTls, Path keyFile, Path certFile, Path caFile,
                            List<String> tlsAllowedDnList, int maxClients, int maxWorkers, int keepaliveInterval,
-                           int keepaliveCount) {
+                           int keepaliveCount, Path qemuEmbedRoot) {
 
     /** Checks values. */
     public DaemonConfig {
@@ -70,7 +75,7 @@ public record DaemonConfig(Path unixSockDir, String unixSockRwPerms, String unix
         return new DaemonConfig(Path.of("/run/libvirt"), "0700", "0777", false, true, 16509, 16514, "",
                 "none", "none", "none", "none", Path.of("/etc/pki/libvirt/private/serverkey.pem"),
                 Path.of("/etc/pki/libvirt/servercert.pem"), Path.of("/etc/pki/CA/cacert.pem"), List.of(), 5000, 20,
-                5, 5);
+                5, 5, null);
     }
 
     /**
@@ -122,7 +127,8 @@ public record DaemonConfig(Path unixSockDir, String unixSockRwPerms, String unix
                 f.getLong("max_clients").map(Long::intValue).orElse(d.maxClients),
                 f.getLong("max_workers").map(Long::intValue).orElse(d.maxWorkers),
                 f.getLong("keepalive_interval").map(Long::intValue).orElse(d.keepaliveInterval),
-                f.getLong("keepalive_count").map(Long::intValue).orElse(d.keepaliveCount));
+                f.getLong("keepalive_count").map(Long::intValue).orElse(d.keepaliveCount),
+                f.getString("qemu_embed_root").map(Path::of).orElse(d.qemuEmbedRoot));
     }
 
     private static int port(ConfFile f, String key, int def) {
@@ -179,27 +185,34 @@ public record DaemonConfig(Path unixSockDir, String unixSockRwPerms, String unix
     public DaemonConfig withUnixSockDir(Path dir) {
         return new DaemonConfig(dir, unixSockRwPerms, unixSockRoPerms, listenTcp, listenTls, tcpPort, tlsPort,
                 listenAddr, authUnixRw, authUnixRo, authTcp, authTls, keyFile, certFile, caFile, tlsAllowedDnList,
-                maxClients, maxWorkers, keepaliveInterval, keepaliveCount);
+                maxClients, maxWorkers, keepaliveInterval, keepaliveCount, qemuEmbedRoot);
     }
 
     /** This configuration with TCP on or off and its port and address. */
     public DaemonConfig withTcp(boolean on, String addr, int port) {
         return new DaemonConfig(unixSockDir, unixSockRwPerms, unixSockRoPerms, on, listenTls, port, tlsPort,
                 addr, authUnixRw, authUnixRo, authTcp, authTls, keyFile, certFile, caFile, tlsAllowedDnList,
-                maxClients, maxWorkers, keepaliveInterval, keepaliveCount);
+                maxClients, maxWorkers, keepaliveInterval, keepaliveCount, qemuEmbedRoot);
     }
 
     /** This configuration with TLS on or off, its port and files. */
     public DaemonConfig withTls(boolean on, int port, Path key, Path cert, Path ca, List<String> allowedDns) {
         return new DaemonConfig(unixSockDir, unixSockRwPerms, unixSockRoPerms, listenTcp, on, tcpPort, port,
                 listenAddr, authUnixRw, authUnixRo, authTcp, authTls, key, cert, ca, allowedDns,
-                maxClients, maxWorkers, keepaliveInterval, keepaliveCount);
+                maxClients, maxWorkers, keepaliveInterval, keepaliveCount, qemuEmbedRoot);
     }
 
     /** This configuration with other limits. */
     public DaemonConfig withLimits(int clients, int workers, int kaInterval, int kaCount) {
         return new DaemonConfig(unixSockDir, unixSockRwPerms, unixSockRoPerms, listenTcp, listenTls, tcpPort, tlsPort,
                 listenAddr, authUnixRw, authUnixRo, authTcp, authTls, keyFile, certFile, caFile, tlsAllowedDnList,
-                clients, workers, kaInterval, kaCount);
+                clients, workers, kaInterval, kaCount, qemuEmbedRoot);
+    }
+
+    /** This configuration with {@code qemu_embed_root} set (or unset with {@code null}). */
+    public DaemonConfig withQemuEmbedRoot(Path root) {
+        return new DaemonConfig(unixSockDir, unixSockRwPerms, unixSockRoPerms, listenTcp, listenTls, tcpPort, tlsPort,
+                listenAddr, authUnixRw, authUnixRo, authTcp, authTls, keyFile, certFile, caFile, tlsAllowedDnList,
+                maxClients, maxWorkers, keepaliveInterval, keepaliveCount, root);
     }
 }

@@ -201,6 +201,11 @@ final class Handlers {
                         throw new VirtException(ErrorCode.NO_CONNECT, ErrorDomain.NONE,
                                 ErrorCode.NO_CONNECT.format(name));
                     }
+                    java.nio.file.Path embed = c.server.config().qemuEmbedRoot();
+                    if (embed != null && "qemu".equals(u.scheme())
+                            && ("/system".equals(u.path()) || "/session".equals(u.path()))) {
+                        name = "qemu:///embed?root=" + embed;
+                    }
                 } else {
                     name = null;
                 }

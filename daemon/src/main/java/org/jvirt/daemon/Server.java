@@ -27,8 +27,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 import org.jvirt.api.ErrorCode;
@@ -121,14 +119,15 @@ public final class Server implements AutoCloseable {
                 acceptTcp(ss, new Listener("tcp", config.authTcp(), false), null);
             }
             if (listen && config.listenTls()) {
-                SSLContext ctx = ServerTls.context(config);
-                SSLServerSocket ss = (SSLServerSocket) ctx.getServerSocketFactory().createServerSocket();
+                ServerTls.Setup tls = ServerTls.context(config);
+                // A plain socket: the TLS layer goes on per client, so that a refused client can be
+                // closed without a close_notify, as libvirtd closes it.
+                ServerSocket ss = new ServerSocket();
                 ss.setReuseAddress(true);
-                ss.setNeedClientAuth(true);
                 ss.bind(address(config.tlsPort()), 50);
                 tlsPort = ss.getLocalPort();
                 sockets.add(ss);
-                acceptTcp(ss, new Listener("tls", config.authTls(), false), ctx);
+                acceptTcp(ss, new Listener("tls", config.authTls(), false), tls);
             }
         } catch (IOException e) {
             close();
@@ -178,7 +177,7 @@ public final class Server implements AutoCloseable {
         t.start();
     }
 
-    private void acceptTcp(ServerSocket ss, Listener l, SSLContext tls) {
+    private void acceptTcp(ServerSocket ss, Listener l, ServerTls.Setup tls) {
         Thread t = new Thread(() -> {
             while (!closing) {
                 try {
@@ -186,7 +185,7 @@ public final class Server implements AutoCloseable {
                     if (tls != null) {
                         // The handshake and the 0x01 byte happen on the client's own thread.
                         slots.acquire();
-                        startReader(() -> tlsHandshake((SSLSocket) s, l), "jvirtd-tls");
+                        startReader(() -> tlsHandshake(s, tls, l), "jvirtd-tls");
                     } else {
                         admit(new Conn.Sock(s), l);
                     }
@@ -205,11 +204,20 @@ public final class Server implements AutoCloseable {
         t.start();
     }
 
-    private void tlsHandshake(SSLSocket s, Listener l) {
+    private void tlsHandshake(Socket raw, ServerTls.Setup tls, Listener l) {
         try {
+            raw.setTcpNoDelay(true);
+            SSLSocket s = (SSLSocket) tls.ctx().getSocketFactory().createSocket(raw, null, raw.getPort(), true);
+            s.setUseClientMode(false);
+            s.setWantClientAuth(true);
+            // TLS 1.2: the JDK's TLS 1.3 server sends a NewSessionTicket after the handshake, and
+            // libvirt's client, reading the confirmation byte from a non-blocking socket, takes the
+            // ticket's arrival for data and fails with EAGAIN ("Unable to read TLS confirmation:
+            // Resource temporarily unavailable"). gnutls' server does not trip it.
+            s.setEnabledProtocols(new String[] {"TLSv1.2"});
             s.setSoTimeout(10_000);
             s.startHandshake();
-            ServerTls.checkPeer(s.getSession(), config.tlsAllowedDnList());
+            ServerTls.verify(s.getSession(), tls.clients(), config.tlsAllowedDnList());
             s.getOutputStream().write(1); // libvirt's "certificate accepted" byte
             s.getOutputStream().flush();
             s.setSoTimeout(0);
@@ -221,9 +229,9 @@ public final class Server implements AutoCloseable {
             }
             c.run();
         } catch (IOException | RuntimeException e) {
-            LOG.info("tls: rejected {}: {}", s.getRemoteSocketAddress(), e.toString());
+            LOG.warn("tls: refused {}: {}", raw.getRemoteSocketAddress(), e.getMessage());
             try {
-                s.close();
+                raw.close(); // no close_notify: the client reads an I/O error, as from libvirtd
             } catch (IOException ignored) {
                 // already gone
             }
@@ -277,6 +285,10 @@ public final class Server implements AutoCloseable {
                 }
             }
         }
+    }
+
+    DaemonConfig config() {
+        return config;
     }
 
     Dispatcher dispatcher() {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class CapsCache {
     private static final Logger LOG = LoggerFactory.getLogger(CapsCache.class);
     /** Bump when {@link QemuCaps}' JSON or the probe changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private record Entry(Map<String, Object> key, QemuCaps caps) {
     }

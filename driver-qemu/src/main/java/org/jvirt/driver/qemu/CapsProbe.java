@@ -131,7 +131,8 @@ final class CapsProbe {
             }
             machines.add(new QemuCaps.Machine(Json.str(m, "name"), Json.str(m, "alias"),
                     Json.bool(m, "is-default", false), (int) Json.num(m, "cpu-max", 1),
-                    Json.bool(m, "deprecated", false)));
+                    Json.bool(m, "deprecated", false), Json.bool(m, "numa-mem-supported", false),
+                    Json.str(m, "default-ram-id")));
         }
 
         List<String> cpus = new ArrayList<>();
@@ -157,6 +158,17 @@ final class CapsProbe {
                 pm.put(Json.str(pr, "name"), String.valueOf(pr.get("type")));
             }
             props.put(dev, pm);
+        }
+        for (String obj : QemuCaps.PROBED_OBJECTS) {
+            if (!types.contains(obj)) {
+                continue;
+            }
+            Map<String, String> pm = new TreeMap<>();
+            for (Object o : Json.list(mon.execute("qom-list-properties", Map.of("typename", obj), CMD))) {
+                Map<String, Object> pr = Json.obj(o);
+                pm.put(Json.str(pr, "name"), String.valueOf(pr.get("type")));
+            }
+            props.put(obj, pm);
         }
 
         Set<String> mig = new LinkedHashSet<>();

@@ -37,7 +37,13 @@ public record QemuCaps(String binary, String arch, int major, int minor, int mic
 
     /** Devices whose properties the probe lists. */
     static final List<String> PROBED_DEVICES = List.of("virtio-mem-pci", "virtio-balloon-pci", "virtio-blk-pci",
-            "virtio-net-pci", "isa-serial");
+            "virtio-net-pci", "isa-serial", "ide-hd", "scsi-hd", "virtio-scsi-pci", "vfio-pci",
+            "qxl-vga", "qxl", "virtio-gpu-pci", "virtio-rng-pci", "nvdimm", "pc-dimm", "virtio-pmem-pci",
+            "pcie-root-port", "usb-redir", "intel-iommu", "virtio-iommu-pci", "vhost-vsock-pci", "tpm-tis");
+
+    /** QOM objects (backends) whose properties the probe lists ({@code qom-list-properties}). */
+    static final List<String> PROBED_OBJECTS = List.of("memory-backend-ram", "memory-backend-file",
+            "memory-backend-memfd");
 
     /**
      * A machine type.
@@ -47,8 +53,15 @@ public record QemuCaps(String binary, String arch, int major, int minor, int mic
      * @param isDefault whether QEMU uses it when none is given
      * @param maxCpus its vCPU limit
      * @param deprecated whether QEMU marks it deprecated
+     * @param numaMemSupported whether {@code -numa node,mem=} is still allowed (machine types before 5.1)
+     * @param defaultRamId the id of its RAM backend ({@code pc.ram}), or {@code null}
      */
-    public record Machine(String name, String alias, boolean isDefault, int maxCpus, boolean deprecated) {
+    public record Machine(String name, String alias, boolean isDefault, int maxCpus, boolean deprecated,
+                          boolean numaMemSupported, String defaultRamId) {
+        /** A machine without the NUMA and RAM facts (older cache entries, tests). */
+        public Machine(String name, String alias, boolean isDefault, int maxCpus, boolean deprecated) {
+            this(name, alias, isDefault, maxCpus, deprecated, false, null);
+        }
     }
 
     /** Copies the collections. */
@@ -84,7 +97,7 @@ public record QemuCaps(String binary, String arch, int major, int minor, int mic
         return deviceTypes.contains(name);
     }
 
-    /** Whether the device has the property (for the devices in {@link #PROBED_DEVICES}). */
+    /** Whether the device or backend has the property (for {@link #PROBED_DEVICES} and {@link #PROBED_OBJECTS}). */
     public boolean deviceHasProperty(String device, String property) {
         return deviceProps.getOrDefault(device, Map.of()).containsKey(property);
     }
@@ -144,6 +157,8 @@ public record QemuCaps(String binary, String arch, int major, int minor, int mic
             mm.put("default", x.isDefault());
             mm.put("cpu-max", x.maxCpus());
             mm.put("deprecated", x.deprecated());
+            mm.put("numa-mem-supported", x.numaMemSupported());
+            mm.put("default-ram-id", x.defaultRamId());
             ms.add(mm);
         }
         m.put("machines", ms);
@@ -164,7 +179,8 @@ public record QemuCaps(String binary, String arch, int major, int minor, int mic
         for (Object o : Json.list(m.get("machines"))) {
             Map<String, Object> mm = Json.obj(o);
             machines.add(new Machine(Json.str(mm, "name"), Json.str(mm, "alias"), Json.bool(mm, "default", false),
-                    (int) Json.num(mm, "cpu-max", 1), Json.bool(mm, "deprecated", false)));
+                    (int) Json.num(mm, "cpu-max", 1), Json.bool(mm, "deprecated", false),
+                    Json.bool(mm, "numa-mem-supported", false), Json.str(mm, "default-ram-id")));
         }
         Map<String, Map<String, String>> dp = new TreeMap<>();
         Json.obj(m.get("device-props")).forEach((k, val) -> {

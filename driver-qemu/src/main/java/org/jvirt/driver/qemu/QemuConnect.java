@@ -24,6 +24,7 @@ import org.jvirt.api.NodeInfo;
 import org.jvirt.api.Registration;
 import org.jvirt.api.Version;
 import org.jvirt.api.VirtException;
+import org.jvirt.conf.DomainDef;
 
 /** A connection to a {@link QemuHost}. Thread-safe. */
 final class QemuConnect implements Connect, QemuFeatures {
@@ -239,6 +240,19 @@ final class QemuConnect implements Connect, QemuFeatures {
     public Domain createDomain(String xml, Set<DomainCreateFlag> flags) {
         checkWritable();
         return handle(host.createTransient(xml, flags.contains(DomainCreateFlag.PAUSED)));
+    }
+
+    @Override
+    public String domainXmlToNative(String nativeFormat, String domainXml) {
+        checkOpen();
+        if (!QemuArgv.FORMAT.equals(nativeFormat)) {
+            throw QemuArgv.badFormat(nativeFormat);
+        }
+        DomainDef def = host.prepare(domainXml);
+        Path dir = host.paths.stateDir().resolve("domain--1-" + def.name());
+        List<String> argv = QemuArgv.build(def, host.caps.get(Path.of(def.devices().emulator())),
+                host.paths.stateDir());
+        return QemuArgv.toShell(QemuArgv.environment(dir), argv);
     }
 
     @Override

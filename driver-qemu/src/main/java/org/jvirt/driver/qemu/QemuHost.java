@@ -143,34 +143,9 @@ final class QemuHost {
 
     // ---- definitions ----
 
-    /** Parses, checks and completes a definition (emulator, canonical machine type) from the capabilities. */
+    /** Parses, checks and completes a definition ({@link QemuDomainDefaults}) from the capabilities. */
     DomainDef prepare(String xml) {
-        DomainDef def = DomainXml.parse(xml);
-        String type = def.type();
-        if (!"qemu".equals(type) && !"kvm".equals(type)) {
-            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
-                    "Emulator '" + type + "' is not supported by the QEMU driver; use type 'qemu' or 'kvm'");
-        }
-        if (!"hvm".equals(def.osType())) {
-            throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
-                    "OS type '" + def.osType() + "' is not supported by the QEMU driver");
-        }
-        String arch = def.os().type().arch();
-        if (arch == null) {
-            arch = hostArch();
-            def.os().type().arch(arch);
-        }
-        if (def.devices().emulator() == null) {
-            def.devices().emulator(defaultEmulator(arch).toString());
-        }
-        QemuCaps c = caps.get(Path.of(def.devices().emulator()));
-        String wanted = def.os().type().machine();
-        QemuCaps.Machine m = c.machine(wanted).orElseThrow(() -> VirtException.of(ErrorCode.CONFIG_UNSUPPORTED,
-                ErrorDomain.QEMU, "Emulator '" + def.devices().emulator() + "' does not support machine type '"
-                        + wanted + "'"));
-        def.os().type().machine(m.name());
-        Balloon.addDefault(def, arch);
-        return def;
+        return QemuDomainDefaults.prepare(xml, caps);
     }
 
     static String hostArch() {
@@ -386,6 +361,23 @@ final class QemuHost {
      * (which holds the job) finishes the run; the URI QEMU actually listens on is returned.
      */
     String launch(DomainObj obj, DomainDef def, boolean paused, Incoming incoming) {
+        // host devices first: a missing NVMe controller stops the start before anything is created
+        NvmeDevices.prepare(def, NvmeDevices.SYSFS);
+        try {
+            return launchPrepared(obj, def, paused, incoming);
+        } catch (RuntimeException e) {
+            boolean active;
+            synchronized (obj) {
+                active = obj.isActive();
+            }
+            if (!active) {
+                NvmeDevices.release(def, NvmeDevices.SYSFS);
+            }
+            throw e;
+        }
+    }
+
+    private String launchPrepared(DomainObj obj, DomainDef def, boolean paused, Incoming incoming) {
         QemuCaps c = caps.get(Path.of(def.devices().emulator()));
         String accel = accelFor(def, c);
         int id = nextId.getAndIncrement();
@@ -393,10 +385,12 @@ final class QemuHost {
         Path dir = paths.domainRunDir(id, obj.name);
         Path monitorSock = dir.resolve("monitor.sock");
         Path log = paths.logFile(obj.name);
-        List<String> argv = CommandBuilder.build(new CommandBuilder.Inputs(def, c, accel, monitorSock,
-                incoming != null));
+        CommandBuilder.Built built = CommandBuilder.buildWithKey(new CommandBuilder.Inputs(def, c, accel,
+                monitorSock, dir, false, incoming != null));
+        List<String> argv = built.argv();
         try {
             Files.createDirectories(dir);
+            MasterKey.write(dir, built.masterKey());
             Files.deleteIfExists(monitorSock);
             Files.createDirectories(log.getParent());
             String header = OffsetDateTime.now(ZoneOffset.UTC).format(LOG_TIME) + ": starting up jvirt QEMU driver, "
@@ -726,6 +720,7 @@ final class QemuHost {
      * @param forced the reason, or {@code null} to derive it (destroy, guest shutdown, else crash)
      */
     void processStopped(DomainObj obj, long gen, DomainStateReason forced) {
+        DomainDef stoppedDef = null;
         if (detached) {
             return;
         }
@@ -753,6 +748,7 @@ final class QemuHost {
                 pid = obj.pid;
                 id = obj.id;
                 obj.monitor = null;
+                stoppedDef = obj.liveDef;
                 obj.liveDef = null;
                 obj.id = -1;
                 obj.pid = 0;
@@ -779,6 +775,9 @@ final class QemuHost {
         }
         if (pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+        }
+        if (stoppedDef != null) {
+            NvmeDevices.release(stoppedDef, NvmeDevices.SYSFS);
         }
     }
 

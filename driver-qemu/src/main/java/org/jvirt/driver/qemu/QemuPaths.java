@@ -152,7 +152,9 @@ public record QemuPaths(String uri, Path configDir, Path stateDir, Path runDir, 
     }
 
     static boolean fits(Path socket) {
-        return socket.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8).length < SUN_PATH_MAX;
+        // sun_path holds 108 bytes with the NUL, but Java's UnixDomainSocketAddress refuses 107-byte paths
+        // ("Unix domain path too long"), so QEMU could listen on a socket the driver cannot connect to
+        return socket.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8).length < SUN_PATH_MAX - 1;
     }
 
     /** libvirt's short name: the first 20 characters of the name, without path separators. */

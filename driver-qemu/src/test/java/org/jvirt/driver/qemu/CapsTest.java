@@ -101,9 +101,11 @@ class CapsTest {
                 + "<cmdline>console=ttyS0 quiet</cmdline></os><features><acpi/></features>"
                 + "<devices><emulator>/usr/bin/qemu-system-x86_64</emulator>"
                 + "<serial type='file'><source path='/tmp/con,sole.log'/></serial></devices></domain>");
-        var argv = CommandBuilder.build(new CommandBuilder.Inputs(def, caps, "tcg", Path.of("/run/m.sock")));
+        var argv = CommandBuilder.build(new CommandBuilder.Inputs(def, caps, "tcg", Path.of("/run/m.sock"), Path.of("/run")));
         String joined = String.join(" ", argv);
         String expected = "/usr/bin/qemu-system-x86_64 -name guest=g1,debug-threads=on -S "
+                + "-object {\"qom-type\":\"secret\",\"id\":\"masterKey0\",\"format\":\"raw\","
+                + "\"file\":\"/run/master-key.aes\"} "
                 + "-machine pc-i440fx-7.2,usb=off,dump-guest-core=off,memory-backend=pc.ram -accel tcg -cpu qemu64 "
                 + "-m 214 -object {\"qom-type\":\"memory-backend-ram\",\"id\":\"pc.ram\",\"size\":224395264} "
                 + "-overcommit mem-lock=off -smp 2,sockets=2,cores=1,threads=1 "

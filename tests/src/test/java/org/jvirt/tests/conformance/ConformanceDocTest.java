@@ -47,7 +47,8 @@ class ConformanceDocTest {
         String[] sets = {"rng/domain-xml/generic", "rng/domain-xml/qemu", "rng/storage/pools", "rng/storage/volumes",
             "rng/network", "domain-xml/generic", "domain-xml/qemu", "storage/pools", "storage/volumes",
             "network/invalid", "network", "invalid/libvirt-generic", "invalid/libvirt-schema",
-            "invalid/libvirt-qemu-parse", "invalid/crafted", "product"};
+            "invalid/libvirt-qemu-parse", "invalid/crafted", "product", "qemu-argv/derived", "qemu-argv/invalid", "qemu-argv/libvirt-tests-seed",
+            "qemu-argv", "domain-xml/qemu-defaults"};
         for (String s : sets) {
             if (key.startsWith(s + "/")) {
                 return s;

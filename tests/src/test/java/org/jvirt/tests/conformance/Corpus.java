@@ -97,8 +97,13 @@ final class Corpus {
      * @param setName the name reported and used in the known-failures list
      */
     static List<Case> cases(String manifestDir, String prefix, String setName) {
+        return cases(manifestDir, "manifest.json", prefix, setName);
+    }
+
+    /** As {@link #cases(String, String, String)} for a manifest of another name, e.g. {@code manifest-invalid.json}. */
+    static List<Case> cases(String manifestDir, String manifest, String prefix, String setName) {
         Path dir = root().resolve(manifestDir);
-        Map<String, Object> m = map(Json.parse(read(dir.resolve("manifest.json"))));
+        Map<String, Object> m = map(Json.parse(read(dir.resolve(manifest))));
         List<Case> out = new ArrayList<>();
         for (Object o : list(m.get("cases"))) {
             Map<String, Object> e = map(o);

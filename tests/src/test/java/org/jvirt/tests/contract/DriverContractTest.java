@@ -194,7 +194,8 @@ public abstract class DriverContractTest {
         String live = d.getXMLDesc();
         String inactive = d.getXMLDesc(EnumSet.of(DomainXmlFlag.INACTIVE));
         assertTrue(live.contains("id='" + d.getID() + "'"), live);
-        assertFalse(inactive.contains(" id='"), inactive);
+        // the domain element carries no id when inactive (devices such as <audio id='1'> do have ids)
+        assertFalse(inactive.substring(0, inactive.indexOf('>')).contains(" id='"), inactive);
         assertTrue(inactive.contains("<name>" + d.getName() + "</name>"), inactive);
     }
 
