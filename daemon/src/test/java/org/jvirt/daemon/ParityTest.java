@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * The same real virsh and python3-libvirt sessions against jvirtd and against a throwaway libvirtd

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jvirt.testing.libvirt.LibvirtdQemu;
 
 /**
  * jvirtd serving the QEMU driver ({@code qemu_embed_root}: a client's {@code qemu:///system} is
@@ -29,6 +30,9 @@ class QemuParityTest {
     private static Path root;
     private static Path work;
     private static JvirtdProcess jvirtd;
+    /** libvirtd's QEMU driver is ready once real virsh gets an answer from it. */
+    private static final LibvirtdQemu.Probe LIBVIRTD_READY =
+            uri -> Peers.run(java.util.List.of("virsh", "-c", uri, "uri"), 60).exit() == 0;
     private static LibvirtdQemu libvirtd;
 
     @BeforeAll
@@ -43,7 +47,7 @@ class QemuParityTest {
         root = Files.createTempDirectory(Path.of("/tmp"), "jq");
         work = Files.createTempDirectory("qemu-parity-");
         jvirtd = JvirtdProcess.start(c -> c.withQemuEmbedRoot(root));
-        libvirtd = LibvirtdQemu.start();
+        libvirtd = LibvirtdQemu.start(LIBVIRTD_READY);
     }
 
     @AfterAll

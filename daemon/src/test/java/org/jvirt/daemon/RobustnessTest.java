@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.jvirt.rpc.Program;
 import org.jvirt.rpc.RemoteProgram;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * Malformed, truncated, oversized and out-of-order messages, unknown programs and procedures,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * TLS with certtool's certificates (one CA, a server certificate for 127.0.0.1, clients), jvirtd

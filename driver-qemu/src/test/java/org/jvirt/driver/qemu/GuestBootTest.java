@@ -18,7 +18,6 @@ import org.jvirt.api.Domain;
 import org.jvirt.api.DomainEvent;
 import org.jvirt.api.DomainEventType;
 import org.jvirt.api.DomainStateReason;
-import org.jvirt.api.VirtException;
 
 /**
  * Boots the tiny Linux test guest (build-guest.sh) under TCG through the driver: the serial console
@@ -30,22 +29,8 @@ class GuestBootTest {
 
     @AfterEach
     void tearDown() {
-        if (conn != null) {
-            for (Domain d : conn.listAllDomains()) {
-                try {
-                    if (d.isActive()) {
-                        d.destroy();
-                    }
-                } catch (VirtException e) {
-                    // gone
-                }
-            }
-            conn.close();
-        }
-        QemuTestSupport.killAll();
-        if (root != null) {
-            QemuTestSupport.killQemusUnder(root);
-        }
+        QemuTestSupport.closeDestroyingAll(conn);
+        QemuTestSupport.killLeftovers(root);
     }
 
     static String guestXml(String name, QemuTestSupport.Guest g, Path console) {

@@ -40,22 +40,8 @@ class MemoryTest {
 
     @AfterEach
     void tearDown() {
-        if (conn != null) {
-            for (Domain d : conn.listAllDomains()) {
-                try {
-                    if (d.isActive()) {
-                        d.destroy();
-                    }
-                } catch (VirtException e) {
-                    // gone
-                }
-            }
-            conn.close();
-        }
-        QemuTestSupport.killAll();
-        if (root != null) {
-            QemuTestSupport.killQemusUnder(root);
-        }
+        QemuTestSupport.closeDestroyingAll(conn);
+        QemuTestSupport.killLeftovers(root);
     }
 
     private QemuHost host() {

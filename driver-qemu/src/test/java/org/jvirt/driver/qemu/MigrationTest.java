@@ -68,27 +68,9 @@ class MigrationTest {
 
     @AfterEach
     void tearDown() {
-        for (Connect c : new Connect[] {a, b}) {
-            if (c == null) {
-                continue;
-            }
-            for (Domain d : c.listAllDomains()) {
-                try {
-                    if (d.isActive()) {
-                        d.destroy();
-                    }
-                } catch (VirtException e) {
-                    // gone
-                }
-            }
-            c.close();
-        }
-        QemuTestSupport.killAll();
-        for (Path r : new Path[] {rootA, rootB}) {
-            if (r != null) {
-                QemuTestSupport.killQemusUnder(r);
-            }
-        }
+        QemuTestSupport.closeDestroyingAll(a);
+        QemuTestSupport.closeDestroyingAll(b);
+        QemuTestSupport.killLeftovers(rootA, rootB);
     }
 
     static String xml(String name, UUID uuid, QemuTestSupport.Guest g, Path console) {

@@ -47,22 +47,8 @@ class QemuLifecycleTest {
 
     @AfterEach
     void tearDown() {
-        if (conn != null) {
-            for (Domain d : conn.listAllDomains()) {
-                try {
-                    if (d.isActive()) {
-                        d.destroy();
-                    }
-                } catch (VirtException e) {
-                    // already gone
-                }
-            }
-            conn.close();
-        }
-        QemuTestSupport.killAll();
-        if (root != null) {
-            QemuTestSupport.killQemusUnder(root);
-        }
+        QemuTestSupport.closeDestroyingAll(conn);
+        QemuTestSupport.killLeftovers(root);
     }
 
     private DomainEvent next() throws InterruptedException {

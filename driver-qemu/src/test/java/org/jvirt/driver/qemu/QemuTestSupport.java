@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.jvirt.api.Connect;
+import org.jvirt.api.Domain;
+import org.jvirt.api.VirtException;
 import org.jvirt.spi.ConnectUri;
 import org.jvirt.spi.OpenRequest;
 import org.jvirt.spi.OpenResult;
@@ -82,6 +84,33 @@ final class QemuTestSupport {
         for (Long pid : List.copyOf(PIDS)) {
             QemuProcess.killByPid(pid, Duration.ofSeconds(2));
             PIDS.remove(pid);
+        }
+    }
+
+    /** After a test: destroys every running domain of {@code conn} (if opened), then closes it. */
+    static void closeDestroyingAll(Connect conn) {
+        if (conn == null) {
+            return;
+        }
+        for (Domain d : conn.listAllDomains()) {
+            try {
+                if (d.isActive()) {
+                    d.destroy();
+                }
+            } catch (VirtException e) {
+                // already gone
+            }
+        }
+        conn.close();
+    }
+
+    /** After a test: {@link #killAll()}, then {@link #killQemusUnder} each root that was made. */
+    static void killLeftovers(Path... roots) {
+        killAll();
+        for (Path r : roots) {
+            if (r != null) {
+                killQemusUnder(r);
+            }
         }
     }
 

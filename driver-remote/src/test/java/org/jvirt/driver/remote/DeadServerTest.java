@@ -16,6 +16,7 @@ import org.jvirt.api.Connect;
 import org.jvirt.api.ErrorCode;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /** A daemon that dies or hangs is noticed: pending calls fail promptly, never hang. */
 class DeadServerTest {

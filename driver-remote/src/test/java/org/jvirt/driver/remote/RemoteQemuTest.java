@@ -30,6 +30,7 @@ import org.jvirt.api.StoragePool;
 import org.jvirt.api.StorageVol;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.LibvirtdQemu;
 
 /**
  * The remote driver against libvirtd 9.0's own QEMU driver over a private UNIX socket
@@ -40,6 +41,15 @@ import org.jvirt.core.Virt;
  */
 class RemoteQemuTest {
     private static final Path QEMU = Path.of("/usr/bin/qemu-system-x86_64");
+    /** libvirtd's QEMU driver is ready once the remote driver can open it and ask its type. */
+    private static final LibvirtdQemu.Probe LIBVIRTD_READY = uri -> {
+        try (org.jvirt.api.Connect c = org.jvirt.core.Virt.open(uri)) {
+            c.getType();
+            return true;
+        } catch (RuntimeException notYet) {
+            return false; // the QEMU driver is still initialising
+        }
+    };
     private static LibvirtdQemu daemon;
 
     @BeforeAll
@@ -50,7 +60,7 @@ class RemoteQemuTest {
             }
             Assumptions.abort(QEMU + " is not installed; skipping");
         }
-        daemon = LibvirtdQemu.start();
+        daemon = LibvirtdQemu.start(LIBVIRTD_READY);
     }
 
     @AfterAll
@@ -145,7 +155,7 @@ class RemoteQemuTest {
 
     @Test
     void storageCallsOnTheQemuConnection() {
-        Path dir = daemon.dir.resolve("pool");
+        Path dir = daemon.dir().resolve("pool");
         try (Connect conn = Virt.open(daemon.uri())) {
             StoragePool p = conn.createStoragePool("<pool type='dir'><name>rqpool</name><target><path>" + dir
                     + "</path></target></pool>");

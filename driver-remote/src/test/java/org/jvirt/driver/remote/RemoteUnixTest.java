@@ -41,6 +41,7 @@ import org.jvirt.api.StoragePoolState;
 import org.jvirt.api.StorageVol;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /** The remote driver against a real libvirtd's test driver over its UNIX socket. */
 class RemoteUnixTest {

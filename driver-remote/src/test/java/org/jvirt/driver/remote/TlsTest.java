@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jvirt.api.Connect;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * {@code test+tls://127.0.0.1:PORT/default?pkipath=DIR} against a throwaway libvirtd with x509

@@ -22,6 +22,7 @@ import org.jvirt.api.StoragePool;
 import org.jvirt.api.StorageVol;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * Volume upload and download streams against libvirtd's real storage driver (libvirt's test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.jvirt.api.Connect;
 import org.jvirt.core.Virt;
+import org.jvirt.testing.libvirt.Libvirtd;
 
 /**
  * The driver contract on the remote driver, against a real libvirtd 9.0 serving its test driver
@@ -13,11 +14,11 @@ import org.jvirt.core.Virt;
  * libvirt's, reached over libvirt's wire protocol.
  */
 class RemoteDriverContractTest extends DriverContractTest {
-    private static ThrowawayLibvirtd daemon;
+    private static Libvirtd daemon;
 
     @BeforeAll
     static void startDaemon() throws Exception {
-        daemon = ThrowawayLibvirtd.start();
+        daemon = Libvirtd.start();
     }
 
     @AfterAll

@@ -1,18 +1,15 @@
-package org.jvirt.driver.remote;
+package org.jvirt.testing.libvirt;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * (Copied from the daemon's tests: test code is not shared between modules.)
  * A throwaway libvirtd 9.0 with its QEMU (and storage) driver, kept off the host's libvirt: it runs
  * in its own mount namespace ({@code unshare --mount}) where private directories are bound over
  * {@code /etc/libvirt}, {@code /var/lib/libvirt}, {@code /var/cache/libvirt}, {@code /var/log/libvirt}
@@ -22,17 +19,31 @@ import org.junit.jupiter.api.Assumptions;
  * a file (no virtlogd). Stopped by pid; QEMUs it leaves are killed by pid by the tests. The host
  * gets only empty mount points ({@code mkdir -p}) where the libvirt directories are missing.
  * Missing libvirtd, unshare or QEMU driver: fails when env CI is set, else skips.
+ *
+ * <p>Its sockets exist before its QEMU driver has initialised, so {@link #start(Probe)} takes the
+ * caller's own readiness probe (real {@code virsh}, or jvirt's remote driver), which needs nothing
+ * from this module.
  */
-final class LibvirtdQemu implements AutoCloseable {
+public final class LibvirtdQemu implements AutoCloseable {
     private static final Path LIBVIRTD = Path.of("/usr/sbin/libvirtd");
     private static final Path MODULES = Path.of("/usr/lib/x86_64-linux-gnu/libvirt/connection-driver");
 
-    final Path dir;
+    private final Path dir;
     private final Process process;
 
     private LibvirtdQemu(Path dir, Process process) {
         this.dir = dir;
         this.process = process;
+    }
+
+    /** Tells whether the daemon at a URI answers yet (its QEMU driver has initialised). */
+    @FunctionalInterface
+    public interface Probe {
+        /**
+         * @param uri the daemon's {@code qemu+unix} URI
+         * @return true once it answers
+         */
+        boolean answers(String uri) throws IOException, InterruptedException;
     }
 
     private static void missing(String what) {
@@ -42,7 +53,13 @@ final class LibvirtdQemu implements AutoCloseable {
         Assumptions.abort(what + "; skipping");
     }
 
-    static LibvirtdQemu start() throws IOException, InterruptedException {
+    /**
+     * Starts one and waits (at most 60 s) until {@code ready} accepts its {@link #uri()}.
+     *
+     * @param ready probes the daemon's URI; true once its QEMU driver answers
+     * @return the running daemon
+     */
+    public static LibvirtdQemu start(Probe ready) throws IOException, InterruptedException {
         if (!Files.isExecutable(LIBVIRTD) || !Files.exists(MODULES.resolve("libvirt_driver_qemu.so"))) {
             missing("libvirtd with its QEMU driver is not installed (libvirt-daemon-driver-qemu)");
         }
@@ -97,13 +114,8 @@ final class LibvirtdQemu implements AutoCloseable {
                 }
                 fail("libvirtd (QEMU driver) exited with " + p.exitValue() + ": " + log);
             }
-            if (Files.exists(d.socket())) {
-                try (org.jvirt.api.Connect c = org.jvirt.core.Virt.open(d.uri())) {
-                    c.getType();
-                    return d;
-                } catch (RuntimeException notYet) {
-                    // the QEMU driver is still initialising
-                }
+            if (Files.exists(d.socket()) && ready.answers(d.uri())) {
+                return d;
             }
             Thread.sleep(200);
         }
@@ -112,40 +124,33 @@ final class LibvirtdQemu implements AutoCloseable {
         return null;
     }
 
-    Path socket() {
+    /** Its private directory (also holds {@code pool/}, a directory for storage pools). */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The read-write UNIX socket. */
+    public Path socket() {
         return dir.resolve("sock/libvirt-sock");
     }
 
     /** {@code qemu+unix:///system?socket=...}. */
-    String uri() {
+    public String uri() {
         return "qemu+unix:///system?socket=" + socket();
     }
 
-    long pid() {
+    /** The daemon's pid. */
+    public long pid() {
         return process.pid();
     }
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
-        }
+        Daemons.stop(process, 15, dir);
     }
 
     /** Kills, by pid, every QEMU whose command line contains {@code marker} (a guest name or a root). */
-    static void killQemus(String marker) {
+    public static void killQemus(String marker) {
         ProcessHandle.allProcesses().forEach(ph -> {
             String cmd = ph.info().commandLine().orElse("");
             if (cmd.contains("qemu-system") && cmd.contains(marker)) {

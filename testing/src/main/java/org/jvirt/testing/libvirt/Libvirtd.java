@@ -1,4 +1,4 @@
-package org.jvirt.tests.contract;
+package org.jvirt.testing.libvirt;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -8,34 +8,54 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
 /**
-
- * (A copy of driver-remote's test fixture: test sources of another module are not shared.)
  * A throwaway libvirtd with only the test driver (the reference sheet's recipe): private sockets
  * in a temp dir, TCP on 127.0.0.1 with auth none, an empty driver-module dir so no optional
  * driver starts. Stopped by PID. When libvirtd is missing: fails if env CI is set, else skips.
  */
-final class ThrowawayLibvirtd implements AutoCloseable {
+public final class Libvirtd implements AutoCloseable {
     private static final Path LIBVIRTD = Path.of("/usr/sbin/libvirtd");
 
     private final Path dir;
     private final Process process;
     private final int tcpPort;
 
-    private ThrowawayLibvirtd(Path dir, Process process, int tcpPort) {
+    private Libvirtd(Path dir, Process process, int tcpPort) {
         this.dir = dir;
         this.process = process;
         this.tcpPort = tcpPort;
     }
 
-    /** Starts one and waits (at most 20 s) until its sockets accept connections. */
-    static ThrowawayLibvirtd start() throws IOException, InterruptedException {
+    /** Starts one with only the built-in test driver and waits (at most 20 s) until its sockets accept connections. */
+    public static Libvirtd start() throws IOException, InterruptedException {
+        return start(new String[0]);
+    }
+
+    /**
+     * Starts one that also loads some of libvirt's driver modules (e.g. {@code storage}), linked
+     * into its private module directory.
+     *
+     * @param modules module names, as in {@code libvirt_driver_NAME.so}
+     * @return the running daemon
+     */
+    public static Libvirtd start(String... modules) throws IOException, InterruptedException {
+        return start(java.util.Map.of(), modules);
+    }
+
+    /**
+     * Starts one with some configuration settings replaced or added (values written as given,
+     * e.g. {@code "1"} or {@code "\"/path\""}).
+     *
+     * @param settings libvirtd.conf settings
+     * @param modules driver modules to load
+     * @return the running daemon
+     */
+    public static Libvirtd start(java.util.Map<String, String> settings, String... modules)
+            throws IOException, InterruptedException {
         if (!Files.isExecutable(LIBVIRTD)) {
             if (System.getenv("CI") != null) {
                 fail("libvirtd is not installed at " + LIBVIRTD + " (CI is set, so this is a failure)");
@@ -45,11 +65,19 @@ final class ThrowawayLibvirtd implements AutoCloseable {
         Path dir = Files.createTempDirectory("jvirt-libvirtd-");
         Files.createDirectories(dir.resolve("run"));
         Files.createDirectories(dir.resolve("nodrivers"));
+        for (String m : modules) {
+            Path so = Path.of("/usr/lib/x86_64-linux-gnu/libvirt/connection-driver/libvirt_driver_" + m + ".so");
+            if (!Files.exists(so)) {
+                Assumptions.abort("libvirt driver module " + so + " is not installed");
+            }
+            Files.createSymbolicLink(dir.resolve("nodrivers").resolve(so.getFileName()), so);
+        }
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Files.writeString(dir.resolve("libvirtd.conf"), String.join("\n",
+        java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+        for (String line : java.util.List.of(
                 "listen_tls = 0",
                 "listen_tcp = 1",
                 "listen_addr = \"127.0.0.1\"",
@@ -61,14 +89,21 @@ final class ThrowawayLibvirtd implements AutoCloseable {
                 "auth_unix_rw = \"none\"",
                 "auth_unix_ro = \"none\"",
                 "auth_tcp = \"none\"",
-                "log_outputs = \"3:stderr\"", ""));
+                "log_outputs = \"3:stderr\"")) {
+            int eq = line.indexOf(" = ");
+            conf.put(line.substring(0, eq), line.substring(eq + 3));
+        }
+        conf.putAll(settings);
+        StringBuilder text = new StringBuilder();
+        conf.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+        Files.writeString(dir.resolve("libvirtd.conf"), text);
         ProcessBuilder pb = new ProcessBuilder(LIBVIRTD.toString(), "--listen", "-f",
                 dir.resolve("libvirtd.conf").toString(), "-p", dir.resolve("libvirtd.pid").toString());
         pb.environment().put("LIBVIRT_DRIVER_DIR", dir.resolve("nodrivers").toString());
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("libvirtd.log").toFile());
         Process p = pb.start();
-        ThrowawayLibvirtd d = new ThrowawayLibvirtd(dir, p, port);
+        Libvirtd d = new Libvirtd(dir, p, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
@@ -147,19 +182,7 @@ final class ThrowawayLibvirtd implements AutoCloseable {
             } catch (IOException | InterruptedException ignored) {
                 // best effort
             }
-            process.destroy();
-            try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
-        }
+        Daemons.stop(process, 10, dir);
     }
 }
