@@ -32,6 +32,31 @@ final class ObjectCmds {
         return Numbers.padRight(label, 15) + " " + value + "\n";
     }
 
+    /**
+     * The filter of net-list and pool-list: active only unless --inactive or --all, narrowed by
+     * --persistent, --transient, --autostart, --no-autostart. {@code ListNetworksFlag} and
+     * {@code ListPoolsFlag} name these flags alike, so one parser serves both.
+     */
+    private static <F extends Enum<F>> Set<F> listFlags(Cmd cmd, Class<F> type) {
+        Set<F> flags = EnumSet.of(Enum.valueOf(type, "ACTIVE"));
+        if (cmd.has("inactive")) {
+            flags = EnumSet.of(Enum.valueOf(type, "INACTIVE"));
+        }
+        if (cmd.has("all")) {
+            flags = EnumSet.of(Enum.valueOf(type, "ACTIVE"), Enum.valueOf(type, "INACTIVE"));
+        }
+        String[][] filters = {
+            {"persistent", "PERSISTENT"}, {"transient", "TRANSIENT"}, {"autostart", "AUTOSTART"},
+            {"no-autostart", "NO_AUTOSTART"},
+        };
+        for (String[] f : filters) {
+            if (cmd.has(f[0])) {
+                flags.add(Enum.valueOf(type, f[1]));
+            }
+        }
+        return flags;
+    }
+
     // ---- networks ----
 
     static boolean netInfo(Shell sh, Cmd cmd) {
@@ -69,36 +94,14 @@ final class ObjectCmds {
         return true;
     }
 
-    private static final Comparator<Network> NET_ORDER = new Comparator<>() {
-        @Override
-        public int compare(Network a, Network b) {
-            return a.getName().compareToIgnoreCase(b.getName());
-        }
-    };
+    private static final Comparator<Network> NET_ORDER =
+            Comparator.comparing(Network::getName, String.CASE_INSENSITIVE_ORDER);
 
     static boolean netList(Shell sh, Cmd cmd) {
         boolean optTable = cmd.has("table");
         boolean optUuid = cmd.has("uuid");
         boolean optName = cmd.has("name");
-        Set<ListNetworksFlag> flags = EnumSet.of(ListNetworksFlag.ACTIVE);
-        if (cmd.has("inactive")) {
-            flags = EnumSet.of(ListNetworksFlag.INACTIVE);
-        }
-        if (cmd.has("all")) {
-            flags = EnumSet.of(ListNetworksFlag.ACTIVE, ListNetworksFlag.INACTIVE);
-        }
-        if (cmd.has("persistent")) {
-            flags.add(ListNetworksFlag.PERSISTENT);
-        }
-        if (cmd.has("transient")) {
-            flags.add(ListNetworksFlag.TRANSIENT);
-        }
-        if (cmd.has("autostart")) {
-            flags.add(ListNetworksFlag.AUTOSTART);
-        }
-        if (cmd.has("no-autostart")) {
-            flags.add(ListNetworksFlag.NO_AUTOSTART);
-        }
+        Set<ListNetworksFlag> flags = listFlags(cmd, ListNetworksFlag.class);
         if ((optTable ? 1 : 0) + (optName ? 1 : 0) + (optUuid ? 1 : 0) > 1) {
             sh.error("Only one argument from --table, --name and --uuid may be specified.");
             return false;
@@ -135,110 +138,32 @@ final class ObjectCmds {
     }
 
     static boolean netDefine(Shell sh, Cmd cmd) {
-        String file = cmd.get("file");
-        String xml = DomainCmds.readFile(sh, file);
-        if (xml == null) {
-            return false;
-        }
-        Network net;
-        try {
-            // --validate: the schema check of valid documents changes nothing (not done here)
-            net = sh.conn.defineNetwork(xml);
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to define network from " + file);
-        }
-        sh.printExtra("Network " + net.getName() + " defined from " + file + "\n");
-        return true;
+        // --validate: the schema check of valid documents changes nothing (not done here)
+        return ManagedObject.NETWORK.fromFile(sh, cmd, "define", "defined", xml -> sh.conn.defineNetwork(xml));
     }
 
     static boolean netCreate(Shell sh, Cmd cmd) {
-        String file = cmd.get("file");
-        String xml = DomainCmds.readFile(sh, file);
-        if (xml == null) {
-            return false;
-        }
-        Network net;
-        try {
-            net = sh.conn.createNetwork(xml);
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to create network from " + file);
-        }
-        sh.printExtra("Network " + net.getName() + " created from " + file + "\n");
-        return true;
+        return ManagedObject.NETWORK.fromFile(sh, cmd, "create", "created", xml -> sh.conn.createNetwork(xml));
     }
 
     static boolean netDumpxml(Shell sh, Cmd cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        if (cmd.has("xpath")) {
-            throw sh.noSupport("net-dumpxml --xpath");
-        }
-        sh.print(net.getXMLDesc(cmd.has("inactive")));
-        return true;
+        return ManagedObject.NETWORK.dumpxml(sh, cmd);
     }
 
     static boolean netStart(Shell sh, Cmd cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.get("network");
-        try {
-            net.create();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to start network " + name);
-        }
-        sh.printExtra("Network " + name + " started\n");
-        return true;
+        return ManagedObject.NETWORK.lookupAndAct(sh, cmd, "start", "started", Network::create);
     }
 
     static boolean netDestroy(Shell sh, Cmd cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.get("network");
-        try {
-            net.destroy();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to destroy network " + name);
-        }
-        sh.printExtra("Network " + name + " destroyed\n");
-        return true;
+        return ManagedObject.NETWORK.lookupAndAct(sh, cmd, "destroy", "destroyed", Network::destroy);
     }
 
     static boolean netUndefine(Shell sh, Cmd cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.get("network");
-        try {
-            net.undefine();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to undefine network " + name);
-        }
-        sh.printExtra("Network " + name + " has been undefined\n");
-        return true;
+        return ManagedObject.NETWORK.lookupAndAct(sh, cmd, "undefine", "has been undefined", Network::undefine);
     }
 
     static boolean netAutostart(Shell sh, Cmd cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.get("network");
-        boolean on = !cmd.has("disable");
-        try {
-            net.setAutostart(on);
-        } catch (VirtException e) {
-            return sh.fail(e, (on ? "failed to mark network " : "failed to unmark network ") + name
-                    + " as autostarted");
-        }
-        sh.printExtra("Network " + name + (on ? " marked as autostarted\n" : " unmarked as autostarted\n"));
-        return true;
+        return ManagedObject.NETWORK.autostart(sh, cmd);
     }
 
     // ---- pools ----
@@ -296,36 +221,14 @@ final class ObjectCmds {
         return ret;
     }
 
-    private static final Comparator<StoragePool> POOL_ORDER = new Comparator<>() {
-        @Override
-        public int compare(StoragePool a, StoragePool b) {
-            return a.getName().compareToIgnoreCase(b.getName());
-        }
-    };
+    private static final Comparator<StoragePool> POOL_ORDER =
+            Comparator.comparing(StoragePool::getName, String.CASE_INSENSITIVE_ORDER);
 
     static boolean poolList(Shell sh, Cmd cmd) {
         boolean details = cmd.has("details");
         boolean optUuid = cmd.has("uuid");
         boolean optName = cmd.has("name");
-        Set<ListPoolsFlag> flags = EnumSet.of(ListPoolsFlag.ACTIVE);
-        if (cmd.has("inactive")) {
-            flags = EnumSet.of(ListPoolsFlag.INACTIVE);
-        }
-        if (cmd.has("all")) {
-            flags = EnumSet.of(ListPoolsFlag.ACTIVE, ListPoolsFlag.INACTIVE);
-        }
-        if (cmd.has("persistent")) {
-            flags.add(ListPoolsFlag.PERSISTENT);
-        }
-        if (cmd.has("transient")) {
-            flags.add(ListPoolsFlag.TRANSIENT);
-        }
-        if (cmd.has("autostart")) {
-            flags.add(ListPoolsFlag.AUTOSTART);
-        }
-        if (cmd.has("no-autostart")) {
-            flags.add(ListPoolsFlag.NO_AUTOSTART);
-        }
+        Set<ListPoolsFlag> flags = listFlags(cmd, ListPoolsFlag.class);
         List<String> types = null;
         if (cmd.has("type")) {
             types = new ArrayList<>();
@@ -430,131 +333,56 @@ final class ObjectCmds {
     }
 
     static boolean poolDefine(Shell sh, Cmd cmd) {
-        String file = cmd.get("file");
-        String xml = DomainCmds.readFile(sh, file);
-        if (xml == null) {
-            return false;
-        }
-        StoragePool pool;
-        try {
-            // --validate: the schema check of valid documents changes nothing (not done here)
-            pool = sh.conn.defineStoragePool(xml);
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to define pool from " + file);
-        }
-        sh.printExtra("Pool " + pool.getName() + " defined from " + file + "\n");
-        return true;
+        // --validate: the schema check of valid documents changes nothing (not done here)
+        return ManagedObject.POOL.fromFile(sh, cmd, "define", "defined", xml -> sh.conn.defineStoragePool(xml));
     }
 
     static boolean poolCreate(Shell sh, Cmd cmd) {
         if (!sh.exclusive(cmd, "overwrite", "no-overwrite")) {
             return false;
         }
-        String file = cmd.get("file");
-        String xml = DomainCmds.readFile(sh, file);
-        if (xml == null) {
-            return false;
-        }
-        StoragePool pool;
-        try {
+        return ManagedObject.POOL.fromFile(sh, cmd, "create", "created", xml -> {
             if (buildFlags(cmd)) {
                 throw sh.noSupport("virStoragePoolCreateXML with build flags");
             }
-            pool = sh.conn.createStoragePool(xml);
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to create pool from " + file);
-        }
-        sh.printExtra("Pool " + pool.getName() + " created from " + file + "\n");
-        return true;
+            return sh.conn.createStoragePool(xml);
+        });
     }
 
     static boolean poolDumpxml(Shell sh, Cmd cmd) {
-        StoragePool pool = sh.pool(cmd);
-        if (pool == null) {
-            return false;
-        }
-        if (cmd.has("xpath")) {
-            throw sh.noSupport("pool-dumpxml --xpath");
-        }
-        sh.print(pool.getXMLDesc(cmd.has("inactive")));
-        return true;
+        return ManagedObject.POOL.dumpxml(sh, cmd);
     }
 
     static boolean poolStart(Shell sh, Cmd cmd) {
-        StoragePool pool = sh.pool(cmd);
-        if (pool == null) {
+        // virsh looks the pool up before it checks the options
+        StoragePool pool = ManagedObject.POOL.lookup(sh, cmd);
+        if (pool == null || !sh.exclusive(cmd, "overwrite", "no-overwrite")) {
             return false;
         }
-        if (!sh.exclusive(cmd, "overwrite", "no-overwrite")) {
-            return false;
-        }
-        String name = cmd.get("pool");
-        try {
+        return ManagedObject.POOL.act(sh, cmd, pool, "start", "started", p -> {
             if (buildFlags(cmd)) {
                 throw sh.noSupport("virStoragePoolCreate with build flags");
             }
-            pool.create();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to start pool " + name);
-        }
-        sh.printExtra("Pool " + name + " started\n");
-        return true;
+            p.create();
+        });
     }
 
     static boolean poolDestroy(Shell sh, Cmd cmd) {
-        StoragePool pool = sh.pool(cmd);
-        if (pool == null) {
-            return false;
-        }
-        String name = cmd.get("pool");
-        try {
-            pool.destroy();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to destroy pool " + name);
-        }
-        sh.printExtra("Pool " + name + " destroyed\n");
-        return true;
+        return ManagedObject.POOL.lookupAndAct(sh, cmd, "destroy", "destroyed", StoragePool::destroy);
     }
 
     static boolean poolUndefine(Shell sh, Cmd cmd) {
-        StoragePool pool = sh.pool(cmd);
-        if (pool == null) {
-            return false;
-        }
-        String name = cmd.get("pool");
-        try {
-            pool.undefine();
-        } catch (VirtException e) {
-            return sh.fail(e, "Failed to undefine pool " + name);
-        }
-        sh.printExtra("Pool " + name + " has been undefined\n");
-        return true;
+        return ManagedObject.POOL.lookupAndAct(sh, cmd, "undefine", "has been undefined", StoragePool::undefine);
     }
 
     static boolean poolAutostart(Shell sh, Cmd cmd) {
-        StoragePool pool = sh.pool(cmd);
-        if (pool == null) {
-            return false;
-        }
-        String name = cmd.get("pool");
-        boolean on = !cmd.has("disable");
-        try {
-            pool.setAutostart(on);
-        } catch (VirtException e) {
-            return sh.fail(e, (on ? "failed to mark pool " : "failed to unmark pool ") + name + " as autostarted");
-        }
-        sh.printExtra("Pool " + name + (on ? " marked as autostarted\n" : " unmarked as autostarted\n"));
-        return true;
+        return ManagedObject.POOL.autostart(sh, cmd);
     }
 
     // ---- volumes ----
 
-    private static final Comparator<StorageVol> VOL_ORDER = new Comparator<>() {
-        @Override
-        public int compare(StorageVol a, StorageVol b) {
-            return a.getName().compareToIgnoreCase(b.getName());
-        }
-    };
+    private static final Comparator<StorageVol> VOL_ORDER =
+            Comparator.comparing(StorageVol::getName, String.CASE_INSENSITIVE_ORDER);
 
     static boolean volCreate(Shell sh, Cmd cmd) {
         StoragePool pool = sh.pool(cmd);

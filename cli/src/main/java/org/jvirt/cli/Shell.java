@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jvirt.api.Connect;
 import org.jvirt.api.Domain;
@@ -290,33 +291,7 @@ final class Shell {
 
     /** The pool named by the "pool" option, by UUID then name; the library's error stays the last error. */
     StoragePool pool(Cmd cmd) {
-        String n = cmd.get("pool");
-        StoragePool p = null;
-        VirtException last = null;
-        try {
-            if (n.length() == 36) {
-                UUID u = parseUuid(n);
-                if (u != null) {
-                    p = conn.lookupStoragePoolByUUID(u);
-                }
-            }
-        } catch (VirtException e) {
-            last = e;
-        }
-        if (p == null) {
-            try {
-                p = conn.lookupStoragePoolByName(n);
-            } catch (VirtException e) {
-                last = e;
-            }
-        }
-        if (p == null) {
-            error("failed to get pool '" + n + "'");
-            if (last != null) {
-                setLastError(last);
-            }
-        }
-        return p;
+        return byUuidThenName(cmd, "pool", u -> conn.lookupStoragePoolByUUID(u), n -> conn.lookupStoragePoolByName(n));
     }
 
     /**
@@ -372,33 +347,42 @@ final class Shell {
 
     /** The network named by the "network" option, by UUID then name. */
     Network network(Cmd cmd) {
-        String n = cmd.get("network");
-        Network net = null;
+        return byUuidThenName(cmd, "network", u -> conn.lookupNetworkByUUID(u), n -> conn.lookupNetworkByName(n));
+    }
+
+    /**
+     * The object named by {@code option} ({@code virshCommandOptPool}, {@code virshCommandOptNetwork}):
+     * a 36-character argument is tried as a UUID first, anything else (or a UUID that finds nothing)
+     * as a name. On failure it reports "failed to get OPTION 'ARG'" and keeps the library's last error.
+     */
+    private <T> T byUuidThenName(Cmd cmd, String option, Function<UUID, T> byUuid, Function<String, T> byName) {
+        String n = cmd.get(option);
+        T found = null;
         VirtException last = null;
         try {
             if (n.length() == 36) {
                 UUID u = parseUuid(n);
                 if (u != null) {
-                    net = conn.lookupNetworkByUUID(u);
+                    found = byUuid.apply(u);
                 }
             }
         } catch (VirtException e) {
             last = e;
         }
-        if (net == null) {
+        if (found == null) {
             try {
-                net = conn.lookupNetworkByName(n);
+                found = byName.apply(n);
             } catch (VirtException e) {
                 last = e;
             }
         }
-        if (net == null) {
-            error("failed to get network '" + n + "'");
+        if (found == null) {
+            error("failed to get " + option + " '" + n + "'");
             if (last != null) {
                 setLastError(last);
             }
         }
-        return net;
+        return found;
     }
 
     /** libvirt's UUID syntax: 32 hex digits, dashes anywhere between byte pairs. */

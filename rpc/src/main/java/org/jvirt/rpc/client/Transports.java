@@ -1,5 +1,6 @@
 package org.jvirt.rpc.client;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,7 +46,7 @@ public final class Transports {
                 ch.close();
                 throw e;
             }
-            return new ChannelTransport(ch, "unix:" + path);
+            return channelTransport(ch, "unix:" + path);
         } catch (IOException e) {
             throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.RPC,
                     "Failed to connect socket to '" + path + "': " + e.getMessage(), e);
@@ -61,7 +62,7 @@ public final class Transports {
      * @return the transport
      */
     public static Transport tcp(String host, int port, int timeoutMillis) {
-        return new SocketTransport(connect(host, port, timeoutMillis), "tcp:" + host + ":" + port, false);
+        return socketTransport(connect(host, port, timeoutMillis), "tcp:" + host + ":" + port, false);
     }
 
     private static Socket connect(String host, int port, int timeoutMillis) {
@@ -111,7 +112,7 @@ public final class Transports {
                 throw new VirtException(ErrorCode.RPC, ErrorDomain.RPC, ErrorCode.RPC.format(
                         "server verification (of our certificate or IP address) failed"));
             }
-            return new SocketTransport(s, "tls:" + host + ":" + port, true);
+            return socketTransport(s, "tls:" + host + ":" + port, true);
         } catch (IOException e) {
             try {
                 plain.close();
@@ -143,99 +144,69 @@ public final class Transports {
     }
 
     /** A UNIX socket channel, read and written without the channel streams' shared lock. */
-    private static final class ChannelTransport implements Transport {
-        private final SocketChannel ch;
-        private final String name;
-        private final InputStream in;
-        private final OutputStream out;
-
-        ChannelTransport(SocketChannel ch, String name) {
-            this.ch = ch;
-            this.name = name;
-            // Channels.newInputStream/newOutputStream share the channel's blocking lock, so a blocked
-            // read would stall every write; these adapters call read/write directly.
-            this.in = new InputStream() {
-                @Override
-                public int read() throws IOException {
-                    byte[] b = new byte[1];
-                    return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = ch.read(ByteBuffer.wrap(b, off, len));
-                    return n;
-                }
-            };
-            this.out = new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                }
-            };
-        }
-
-        @Override
-        public InputStream input() {
-            return in;
-        }
-
-        @Override
-        public OutputStream output() {
-            return out;
-        }
-
-        @Override
-        public boolean isEncrypted() {
-            return false;
-        }
-
-        @Override
-        public boolean isLocal() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-            try {
-                ch.close();
-            } catch (IOException e) {
-                LOG.debug("closing {}: {}", name, e.toString());
+    private static Transport channelTransport(SocketChannel ch, String name) {
+        // Channels.newInputStream/newOutputStream share the channel's blocking lock, so a blocked
+        // read would stall every write; these adapters call read/write directly.
+        InputStream in = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] b = new byte[1];
+                return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
             }
-        }
 
-        @Override
-        public String describe() {
-            return name;
-        }
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = ch.read(ByteBuffer.wrap(b, off, len));
+                return n;
+            }
+        };
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+        };
+        return new StreamTransport(ch, name, in, out, false, true);
     }
 
     /** A TCP or TLS socket. */
-    private static final class SocketTransport implements Transport {
-        private final Socket s;
+    private static Transport socketTransport(Socket s, String name, boolean encrypted) {
+        try {
+            return new StreamTransport(s, name, s.getInputStream(), s.getOutputStream(), encrypted, false);
+        } catch (IOException e) {
+            throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.RPC, name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The streams of one connection (a UNIX socket channel, a TCP or TLS socket); closing the
+     * transport closes the connection, and a failure to close is only logged since the peer is
+     * gone either way.
+     */
+    private static final class StreamTransport implements Transport {
+        private final Closeable connection;
         private final String name;
-        private final boolean encrypted;
         private final InputStream in;
         private final OutputStream out;
+        private final boolean encrypted;
+        private final boolean local;
 
-        SocketTransport(Socket s, String name, boolean encrypted) {
-            this.s = s;
+        StreamTransport(Closeable connection, String name, InputStream in, OutputStream out, boolean encrypted,
+                boolean local) {
+            this.connection = connection;
             this.name = name;
+            this.in = in;
+            this.out = out;
             this.encrypted = encrypted;
-            try {
-                this.in = s.getInputStream();
-                this.out = s.getOutputStream();
-            } catch (IOException e) {
-                throw new VirtException(ErrorCode.SYSTEM_ERROR, ErrorDomain.RPC, name + ": " + e.getMessage(), e);
-            }
+            this.local = local;
         }
 
         @Override
@@ -255,13 +226,13 @@ public final class Transports {
 
         @Override
         public boolean isLocal() {
-            return false;
+            return local;
         }
 
         @Override
         public void close() {
             try {
-                s.close();
+                connection.close();
             } catch (IOException e) {
                 LOG.debug("closing {}: {}", name, e.toString());
             }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jvirt.api.Connect;
 import org.jvirt.api.Domain;
 import org.jvirt.api.DomainCreateFlag;
 import org.jvirt.api.DomainDeviceFlag;
@@ -31,16 +30,11 @@ import org.jvirt.rpc.Struct;
  * A domain handle of a remote connection: name and UUID fixed, id refreshed from the server
  * (the daemon resolves handles by UUID, so a stale id never misdirects a call).
  */
-final class RemoteDomain implements Domain {
-    private final RemoteConnect conn;
-    private final String name;
-    private final UUID uuid;
+final class RemoteDomain extends RemoteHandle implements Domain {
     private volatile int id;
 
     RemoteDomain(RemoteConnect conn, String name, UUID uuid, int id) {
-        this.conn = conn;
-        this.name = name;
-        this.uuid = uuid;
+        super(conn, name, uuid);
         this.id = id;
     }
 
@@ -48,7 +42,8 @@ final class RemoteDomain implements Domain {
         return id;
     }
 
-    private Struct ref() {
+    @Override
+    Struct ref() {
         return conn.ref(this);
     }
 
@@ -57,24 +52,9 @@ final class RemoteDomain implements Domain {
     }
 
     @Override
-    public Connect getConnect() {
-        return conn;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public UUID getUUID() {
-        return uuid;
-    }
-
-    @Override
     public int getID() {
         try {
-            refresh(conn.call(RemoteProgram.DOMAIN_LOOKUP_BY_UUID, uuid).struct("dom"));
+            refresh(conn.call(RemoteProgram.DOMAIN_LOOKUP_BY_UUID, getUUID()).struct("dom"));
         } catch (org.jvirt.api.VirtException e) {
             if (e.code() != ErrorCode.NO_DOMAIN) {
                 throw e;
@@ -86,160 +66,160 @@ final class RemoteDomain implements Domain {
 
     @Override
     public DomainInfo getInfo() {
-        Struct s = conn.call(RemoteProgram.DOMAIN_GET_INFO, ref());
+        Struct s = call(RemoteProgram.DOMAIN_GET_INFO);
         return new DomainInfo(DomainState.fromNumber(s.i32("state")), s.i64("maxMem"), s.i64("memory"),
                 s.i32("nrVirtCpu"), s.i64("cpuTime"));
     }
 
     @Override
     public DomainStateInfo getState() {
-        Struct s = conn.call(RemoteProgram.DOMAIN_GET_STATE, ref(), 0);
+        Struct s = call(RemoteProgram.DOMAIN_GET_STATE, 0);
         DomainState st = DomainState.fromNumber(s.i32("state"));
         return new DomainStateInfo(st, DomainStateReason.of(st, s.i32("reason")));
     }
 
     @Override
     public String getOSType() {
-        return conn.call(RemoteProgram.DOMAIN_GET_OS_TYPE, ref()).str("type");
+        return call(RemoteProgram.DOMAIN_GET_OS_TYPE).str("type");
     }
 
     @Override
     public String getXMLDesc(Set<DomainXmlFlag> flags) {
-        return conn.call(RemoteProgram.DOMAIN_GET_XML_DESC, ref(), VirtFlag.toBits(flags)).str("xml");
+        return call(RemoteProgram.DOMAIN_GET_XML_DESC, VirtFlag.toBits(flags)).str("xml");
     }
 
     @Override
     public boolean isActive() {
-        return conn.call(RemoteProgram.DOMAIN_IS_ACTIVE, ref()).i32("active") != 0;
+        return ask(RemoteProgram.DOMAIN_IS_ACTIVE, "active");
     }
 
     @Override
     public boolean isPersistent() {
-        return conn.call(RemoteProgram.DOMAIN_IS_PERSISTENT, ref()).i32("persistent") != 0;
+        return ask(RemoteProgram.DOMAIN_IS_PERSISTENT, "persistent");
     }
 
     @Override
     public boolean isUpdated() {
-        return conn.call(RemoteProgram.DOMAIN_IS_UPDATED, ref()).i32("updated") != 0;
+        return ask(RemoteProgram.DOMAIN_IS_UPDATED, "updated");
     }
 
     @Override
     public void create(Set<DomainCreateFlag> flags) {
-        refresh(conn.call(RemoteProgram.DOMAIN_CREATE_WITH_FLAGS, ref(), VirtFlag.toBits(flags)).struct("dom"));
+        refresh(call(RemoteProgram.DOMAIN_CREATE_WITH_FLAGS, VirtFlag.toBits(flags)).struct("dom"));
     }
 
     @Override
     public void destroy() {
-        conn.call(RemoteProgram.DOMAIN_DESTROY, ref());
+        call(RemoteProgram.DOMAIN_DESTROY);
         id = -1;
     }
 
     @Override
     public void shutdown() {
-        conn.call(RemoteProgram.DOMAIN_SHUTDOWN, ref());
+        call(RemoteProgram.DOMAIN_SHUTDOWN);
     }
 
     @Override
     public void reboot() {
-        conn.call(RemoteProgram.DOMAIN_REBOOT, ref(), 0);
+        call(RemoteProgram.DOMAIN_REBOOT, 0);
     }
 
     @Override
     public void suspend() {
-        conn.call(RemoteProgram.DOMAIN_SUSPEND, ref());
+        call(RemoteProgram.DOMAIN_SUSPEND);
     }
 
     @Override
     public void resume() {
-        conn.call(RemoteProgram.DOMAIN_RESUME, ref());
+        call(RemoteProgram.DOMAIN_RESUME);
     }
 
     @Override
     public void undefine(Set<DomainUndefineFlag> flags) {
         int bits = VirtFlag.toBits(flags);
         if (bits == 0) {
-            conn.call(RemoteProgram.DOMAIN_UNDEFINE, ref());
+            call(RemoteProgram.DOMAIN_UNDEFINE);
         } else {
-            conn.call(RemoteProgram.DOMAIN_UNDEFINE_FLAGS, ref(), bits);
+            call(RemoteProgram.DOMAIN_UNDEFINE_FLAGS, bits);
         }
     }
 
     @Override
     public boolean getAutostart() {
-        return conn.call(RemoteProgram.DOMAIN_GET_AUTOSTART, ref()).i32("autostart") != 0;
+        return ask(RemoteProgram.DOMAIN_GET_AUTOSTART, "autostart");
     }
 
     @Override
     public void setAutostart(boolean autostart) {
-        conn.call(RemoteProgram.DOMAIN_SET_AUTOSTART, ref(), autostart ? 1 : 0);
+        call(RemoteProgram.DOMAIN_SET_AUTOSTART, autostart ? 1 : 0);
     }
 
     @Override
     public long getMaxMemory() {
-        return conn.call(RemoteProgram.DOMAIN_GET_MAX_MEMORY, ref()).i64("memory");
+        return call(RemoteProgram.DOMAIN_GET_MAX_MEMORY).i64("memory");
     }
 
     @Override
     public void setMemory(long kib, Set<DomainMemoryFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_SET_MEMORY_FLAGS, ref(), kib, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_SET_MEMORY_FLAGS, kib, VirtFlag.toBits(flags));
     }
 
     @Override
     public void setMaxMemory(long kib) {
-        conn.call(RemoteProgram.DOMAIN_SET_MAX_MEMORY, ref(), kib);
+        call(RemoteProgram.DOMAIN_SET_MAX_MEMORY, kib);
     }
 
     @Override
     public void setVcpus(int count, Set<DomainVcpuFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_SET_VCPUS_FLAGS, ref(), count, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_SET_VCPUS_FLAGS, count, VirtFlag.toBits(flags));
     }
 
     @Override
     public int getVcpus(Set<DomainVcpuFlag> flags) {
-        return conn.call(RemoteProgram.DOMAIN_GET_VCPUS_FLAGS, ref(), VirtFlag.toBits(flags)).i32("num");
+        return call(RemoteProgram.DOMAIN_GET_VCPUS_FLAGS, VirtFlag.toBits(flags)).i32("num");
     }
 
     @Override
     public SecurityLabel getSecurityLabel() {
-        Struct s = conn.call(RemoteProgram.DOMAIN_GET_SECURITY_LABEL, ref());
+        Struct s = call(RemoteProgram.DOMAIN_GET_SECURITY_LABEL);
         return new SecurityLabel(RemoteConnect.cString(s.bytes("label")), s.i32("enforcing") != 0);
     }
 
     @Override
     public void attachDevice(String deviceXml, Set<DomainDeviceFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_ATTACH_DEVICE_FLAGS, ref(), deviceXml, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_ATTACH_DEVICE_FLAGS, deviceXml, VirtFlag.toBits(flags));
     }
 
     @Override
     public void detachDevice(String deviceXml, Set<DomainDeviceFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_DETACH_DEVICE_FLAGS, ref(), deviceXml, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_DETACH_DEVICE_FLAGS, deviceXml, VirtFlag.toBits(flags));
     }
 
     @Override
     public void updateDevice(String deviceXml, Set<DomainDeviceFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_UPDATE_DEVICE_FLAGS, ref(), deviceXml, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_UPDATE_DEVICE_FLAGS, deviceXml, VirtFlag.toBits(flags));
     }
 
     @Override
     public void save(String path, Set<DomainSaveFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_SAVE_FLAGS, ref(), path, null, VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_SAVE_FLAGS, path, null, VirtFlag.toBits(flags));
         id = -1;
     }
 
     @Override
     public void managedSave(Set<DomainSaveFlag> flags) {
-        conn.call(RemoteProgram.DOMAIN_MANAGED_SAVE, ref(), VirtFlag.toBits(flags));
+        call(RemoteProgram.DOMAIN_MANAGED_SAVE, VirtFlag.toBits(flags));
         id = -1;
     }
 
     @Override
     public boolean hasManagedSaveImage() {
-        return conn.call(RemoteProgram.DOMAIN_HAS_MANAGED_SAVE_IMAGE, ref(), 0).i32("result") != 0;
+        return call(RemoteProgram.DOMAIN_HAS_MANAGED_SAVE_IMAGE, 0).i32("result") != 0;
     }
 
     @Override
     public void managedSaveRemove() {
-        conn.call(RemoteProgram.DOMAIN_MANAGED_SAVE_REMOVE, ref(), 0);
+        call(RemoteProgram.DOMAIN_MANAGED_SAVE_REMOVE, 0);
     }
 
     RemoteSnapshot snapshot(Struct snap) {
@@ -248,30 +228,30 @@ final class RemoteDomain implements Domain {
 
     @Override
     public DomainSnapshot createSnapshot(String snapshotXml, Set<SnapshotCreateFlag> flags) {
-        return snapshot(conn.call(RemoteProgram.DOMAIN_SNAPSHOT_CREATE_XML, ref(), snapshotXml, VirtFlag.toBits(flags))
+        return snapshot(call(RemoteProgram.DOMAIN_SNAPSHOT_CREATE_XML, snapshotXml, VirtFlag.toBits(flags))
                 .struct("snap"));
     }
 
     @Override
     public List<DomainSnapshot> listAllSnapshots(Set<SnapshotListFlag> filters) {
-        List<Struct> snaps = conn.call(RemoteProgram.DOMAIN_LIST_ALL_SNAPSHOTS, ref(), 1, VirtFlag.toBits(filters))
+        List<Struct> snaps = call(RemoteProgram.DOMAIN_LIST_ALL_SNAPSHOTS, 1, VirtFlag.toBits(filters))
                 .list("snapshots");
         return snaps.stream().map(s -> (DomainSnapshot) snapshot(s)).toList();
     }
 
     @Override
     public Optional<DomainSnapshot> findSnapshot(String snapName) {
-        return RemoteConnect.find(ErrorCode.NO_DOMAIN_SNAPSHOT, () -> snapshot(conn.call(
-                RemoteProgram.DOMAIN_SNAPSHOT_LOOKUP_BY_NAME, ref(), snapName, 0).struct("snap")));
+        return RemoteConnect.find(ErrorCode.NO_DOMAIN_SNAPSHOT, () -> snapshot(call(
+                RemoteProgram.DOMAIN_SNAPSHOT_LOOKUP_BY_NAME, snapName, 0).struct("snap")));
     }
 
     @Override
     public Optional<DomainSnapshot> currentSnapshot() {
-        if (conn.call(RemoteProgram.DOMAIN_HAS_CURRENT_SNAPSHOT, ref(), 0).i32("result") == 0) {
+        if (call(RemoteProgram.DOMAIN_HAS_CURRENT_SNAPSHOT, 0).i32("result") == 0) {
             return Optional.empty();
         }
-        return RemoteConnect.find(ErrorCode.NO_DOMAIN_SNAPSHOT, () -> snapshot(conn.call(
-                RemoteProgram.DOMAIN_SNAPSHOT_CURRENT, ref(), 0).struct("snap")));
+        return RemoteConnect.find(ErrorCode.NO_DOMAIN_SNAPSHOT, () -> snapshot(call(
+                RemoteProgram.DOMAIN_SNAPSHOT_CURRENT, 0).struct("snap")));
     }
 
     Struct snapRef(String snapName) {
@@ -284,16 +264,16 @@ final class RemoteDomain implements Domain {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RemoteDomain d && d.conn == conn && d.uuid.equals(uuid);
+        return o instanceof RemoteDomain d && d.conn == conn && d.getUUID().equals(getUUID());
     }
 
     @Override
     public int hashCode() {
-        return uuid.hashCode();
+        return getUUID().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Domain[" + name + " " + uuid + "]";
+        return "Domain[" + getName() + " " + getUUID() + "]";
     }
 }
