@@ -148,6 +148,15 @@ final class QemuConnect implements Connect, QemuFeatures {
         }
     }
 
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type == org.jvirt.spi.MigrationV3.class) {
+            checkOpen();
+            return type.cast(new QemuMigrationV3(this));
+        }
+        return Connect.super.unwrap(type);
+    }
+
     QemuDomain handle(DomainObj obj) {
         return new QemuDomain(this, obj.name, obj.uuid);
     }

@@ -2,13 +2,17 @@ package org.jvirt.driver.qemu;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jvirt.api.Domain;
 import org.jvirt.api.DomainState;
 import org.jvirt.api.DomainStateReason;
 import org.jvirt.api.DomainUndefineFlag;
@@ -20,6 +24,7 @@ import org.jvirt.api.MigrateParams;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
+import org.jvirt.spi.MigrationV3;
 import org.jvirt.driver.qemu.qmp.Json;
 import org.jvirt.driver.qemu.qmp.QmpClient;
 import org.jvirt.driver.qemu.qmp.QmpException;
@@ -73,13 +78,79 @@ final class QemuMigration {
     private QemuMigration() {
     }
 
+    /** What the destination's prepare gave: the URI its QEMU listens on and the capabilities both sides use. */
+    record Incoming(String uri, Map<String, Boolean> capabilities) {
+    }
+
     /**
-     * Migrates a running guest of {@code src} to {@code dst}.
-     *
-     * @return the guest's object at the destination
+     * The destination as the source's migration sees it: a driver instance in this process
+     * ({@link #local}) or one reached through {@link MigrationV3} (another process or host, e.g. over
+     * jvirt's remote driver: {@link #remote}).
      */
-    static DomainObj migrate(QemuHost src, DomainObj sobj, QemuHost dst, Set<MigrateFlag> flags,
-                             MigrateParams params) {
+    interface Destination {
+        /** Prepares the incoming guest from {@code xml}, given the source's managed capabilities. */
+        Incoming prepare(String xml, UUID uuid, Set<String> sourceCaps, Set<MigrateFlag> flags, MigrateParams params);
+
+        /**
+         * After the source reached {@code postcopy-active} or {@code completed}: runs the guest there
+         * (at once on post-copy) and returns its handle; or, cancelled, discards the incoming guest.
+         */
+        Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled);
+    }
+
+    /** A destination driver instance in this process. */
+    static Destination local(QemuConnect dconn) {
+        return new Destination() {
+            private DomainObj dobj;
+
+            @Override
+            public Incoming prepare(String xml, UUID uuid, Set<String> sourceCaps, Set<MigrateFlag> flags,
+                                    MigrateParams params) {
+                Prepared p = prepareDestination(dconn.host(), xml, uuid, sourceCaps, flags, params);
+                dobj = p.obj();
+                return new Incoming(p.uri(), p.capabilities());
+            }
+
+            @Override
+            public Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled) {
+                DomainObj d = finishDestination(dconn.host(), dobj, flags, params, cancelled);
+                return d == null ? null : dconn.handle(d);
+            }
+        };
+    }
+
+    /** A destination reached through another connection's migration phases (cookies carry the capabilities). */
+    static Destination remote(MigrationV3 peer) {
+        return new Destination() {
+            private UUID uuid;
+            private String xml;
+
+            @Override
+            public Incoming prepare(String x, UUID u, Set<String> sourceCaps, Set<MigrateFlag> flags,
+                                    MigrateParams params) {
+                uuid = u;
+                xml = x;
+                Map<String, Boolean> offer = new LinkedHashMap<>();
+                sourceCaps.forEach(c -> offer.put(c, true));
+                MigrationV3.Prepared r = peer.prepare(params.toBuilder().destXml(x).build(),
+                        new MigrationCookie(u, offer).encode(), flags);
+                MigrationCookie back = MigrationCookie.decode(r.cookie());
+                if (r.uri() == null) {
+                    throw failed("the destination did not say where it listens");
+                }
+                return new Incoming(r.uri(), back.capabilities());
+            }
+
+            @Override
+            public Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled) {
+                MigrationV3.Finished f = peer.finish(params.toBuilder().destXml(xml).build(),
+                        new MigrationCookie(uuid, Map.of()).encode(), flags, cancelled);
+                return f.domain();
+            }
+        };
+    }
+
+    static void checkFlags(Set<MigrateFlag> flags) {
         for (MigrateFlag f : flags) {
             if (UNSUPPORTED.contains(f)) {
                 throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
@@ -95,14 +166,23 @@ final class QemuMigration {
             throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
                     "post-copy migration needs the guest to run at the destination (no VIR_MIGRATE_PAUSED)");
         }
-        if (src == dst) {
-            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                    "Attempt to migrate guest to the same host " + src.paths.uri());
-        }
-        String[] hostPort = hostPort(params);
+    }
+
+    /**
+     * Migrates a running guest of {@code src} to {@code dest}: begin, the destination's prepare,
+     * perform, the destination's finish, confirm, all driven from this thread (libvirt's
+     * peer-to-peer shape; for a destination in this process, too).
+     *
+     * @return the guest's handle at the destination
+     */
+    static Domain migrate(QemuHost src, DomainObj sobj, Destination dest, Set<MigrateFlag> flags,
+                          MigrateParams params) {
+        checkFlags(flags);
+        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
+        hostPort(params); // a bad migrate URI fails before anything starts
 
         sobj.beginJob();
-        QemuHost.Prepared prepared = null;
+        boolean prepared = false;
         MigrationJob job = null;
         boolean destRuns = false;
         boolean wasRunning = false;
@@ -134,33 +214,30 @@ final class QemuMigration {
             if (params.destName() != null) {
                 xml = rename(xml, params.destName());
             }
-            DomainDef ddef = dst.prepare(xml);
-            if (!ddef.uuid().equals(sobj.uuid)) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "target domain uuid " + ddef.uuid()
-                        + " does not match source " + sobj.uuid);
-            }
             QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
-            QemuCaps dcaps = dst.caps.get(java.nio.file.Path.of(ddef.devices().emulator()));
-            Map<String, Boolean> capabilities = capabilities(scaps, dcaps, flags);
-            LOG.info("migrating {} from {} to {} with {}", sobj.name, src.paths.uri(), dst.paths.uri(), capabilities);
+            Set<String> offer = new LinkedHashSet<>();
+            for (String c : MANAGED_CAPS) {
+                if (scaps.hasMigrationCapability(c)) {
+                    offer.add(c);
+                }
+            }
 
             // ---- prepare (destination) ----
-            prepared = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
-                    Integer.parseInt(hostPort[1]));
-            LOG.info("destination of {} listens on {}", sobj.name, prepared.uri());
+            Incoming incoming = dest.prepare(xml, sobj.uuid, offer, flags, params);
+            prepared = true;
+            LOG.info("migrating {} from {} with {}; the destination listens on {}", sobj.name, src.paths.uri(),
+                    incoming.capabilities(), incoming.uri());
 
             // ---- perform (source) ----
-            if (!flags.contains(MigrateFlag.LIVE) && wasRunning) {
+            if (wasRunning) {
                 synchronized (sobj) {
                     sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
                 }
-                QemuHost.monitorCall(sobj, smon, "stop", null);
-            } else if (wasRunning) {
-                synchronized (sobj) {
-                    sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
+                if (!flags.contains(MigrateFlag.LIVE)) {
+                    QemuHost.monitorCall(sobj, smon, "stop", null);
                 }
             }
-            QemuHost.setMigrationCapabilities(smon, forSide(scaps, capabilities));
+            QemuHost.setMigrationCapabilities(smon, forSide(scaps, incoming.capabilities()));
             Map<String, Object> mp = new LinkedHashMap<>();
             long bw = params.bandwidthMiBs() > 0 ? params.bandwidthMiBs() : BANDWIDTH_MAX_MIB;
             mp.put("max-bandwidth", bw >= BANDWIDTH_MAX_MIB ? BANDWIDTH_MAX_MIB * MIB : bw * MIB);
@@ -171,66 +248,49 @@ final class QemuMigration {
                 mp.put("multifd-channels", params.parallelConnections());
             }
             smon.execute("migrate-set-parameters", mp, QemuHost.CMD_TIMEOUT);
-            smon.execute("migrate", Map.of("uri", prepared.uri()), QemuHost.CMD_TIMEOUT);
+            smon.execute("migrate", Map.of("uri", incoming.uri()), QemuHost.CMD_TIMEOUT);
             job.markStarted();
 
             String st = waitSource(sobj, smon, job, Set.of("postcopy-active", "completed"));
             if (!"postcopy-active".equals(st) && !"completed".equals(st)) {
                 throw failed(errorDesc(smon));
             }
-            DomainObj dobj = prepared.obj();
-            QmpClient dmon;
+
+            // ---- finish (destination) ----
+            // after the switch to post-copy the guest's only complete state is spread over both
+            // sides: nothing is cancelled any more (reference §5.3)
+            boolean inPostcopy = "postcopy-active".equals(st);
+            destRuns = inPostcopy;
+            Set<MigrateFlag> finishFlags = EnumSet.noneOf(MigrateFlag.class);
+            finishFlags.addAll(flags);
+            if (!wasRunning) {
+                // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
+                finishFlags.add(MigrateFlag.PAUSED);
+            }
+            Domain out;
             try {
-                dmon = dst.requireRunningMonitor(dobj);
+                out = dest.finish(finishFlags, params, false);
             } catch (VirtException e) {
-                throw failed("the destination QEMU went away");
-            }
-            MigrationJob djob;
-            synchronized (dobj) {
-                djob = dobj.migration;
-            }
-            if ("postcopy-active".equals(st)) {
-                String ds = djob.await(Set.of("postcopy-active"), DEST_WAIT);
-                if (!"postcopy-active".equals(ds) && !"completed".equals(ds)) {
-                    throw failed("the destination did not enter post-copy (status " + ds + ")");
+                if (inPostcopy) {
+                    synchronized (sobj) {
+                        sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
+                    }
                 }
-                synchronized (dobj) {
-                    dobj.pendingResume = DomainStateReason.RUNNING_POSTCOPY;
-                }
-                destRuns = true;
-                QemuHost.monitorCall(dobj, dmon, "cont", null);
+                throw e;
+            }
+            destRuns = true;
+
+            // ---- confirm (source) ----
+            if (inPostcopy) {
                 st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
                 if (!"completed".equals(st)) {
                     synchronized (sobj) {
                         sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
                     }
-                    synchronized (dobj) {
-                        if (dobj.isActive()) {
-                            dobj.reason = DomainStateReason.RUNNING_POSTCOPY_FAILED;
-                        }
-                    }
                     throw failed("post-copy migration failed (" + st + "); the guest needs recovery: "
                             + errorDesc(smon));
                 }
-                djob.await(Set.of("completed"), DEST_WAIT);
-            } else if (!"completed".equals(st)) {
-                throw failed(errorDesc(smon));
-            } else {
-                String ds = djob.await(Set.of("completed"), DEST_WAIT);
-                if (!"completed".equals(ds)) {
-                    throw failed("the destination did not complete the incoming migration (status " + ds + ")");
-                }
             }
-
-            // ---- finish (destination) ----
-            destRuns = true;
-            // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
-            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED) || !wasRunning,
-                    postcopy && job.postcopyRequested(),
-                    flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
-                            : xml) : null);
-
-            // ---- confirm (source) ----
             long gen;
             long pid;
             synchronized (sobj) {
@@ -247,16 +307,21 @@ final class QemuMigration {
             if (flags.contains(MigrateFlag.UNDEFINE_SOURCE) && persistent) {
                 src.undefine(sobj, EnumSet.of(DomainUndefineFlag.MANAGED_SAVE));
             }
-            LOG.info("migrated {} to {}", sobj.name, dst.paths.uri());
-            return dobj;
+            LOG.info("migrated {} from {}", sobj.name, src.paths.uri());
+            return out;
         } catch (QmpException e) {
             throw failed(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
         } finally {
             if (!destRuns) {
-                cleanup(src, sobj, smon, job, dst, prepared, wasRunning);
+                cleanup(src, sobj, smon, job, wasRunning);
+                if (prepared) {
+                    try {
+                        dest.finish(flags, params, true);
+                    } catch (VirtException e) {
+                        LOG.warn("{}: cannot discard the incoming guest at the destination: {}", sobj.name,
+                                e.getMessage());
+                    }
+                }
             }
             synchronized (sobj) {
                 if (sobj.migration == job) {
@@ -264,19 +329,12 @@ final class QemuMigration {
                 }
                 sobj.pendingPause = null;
             }
-            if (prepared != null) {
-                synchronized (prepared.obj()) {
-                    prepared.obj().migration = null;
-                }
-                prepared.obj().endJob();
-            }
             sobj.endJob();
         }
     }
 
-    /** Confirm with failure: the destination goes, the source keeps (or resumes) running. */
-    private static void cleanup(QemuHost src, DomainObj sobj, QmpClient smon, MigrationJob job, QemuHost dst,
-                                QemuHost.Prepared prepared, boolean wasRunning) {
+    /** Confirm with failure at the source: the outgoing stream is cancelled, the guest keeps (or resumes) running. */
+    private static void cleanup(QemuHost src, DomainObj sobj, QmpClient smon, MigrationJob job, boolean wasRunning) {
         if (job == null) {
             return;
         }
@@ -286,22 +344,10 @@ final class QemuMigration {
                 smon.execute("migrate_cancel", null, QemuHost.CMD_TIMEOUT);
                 job.await(Set.of(), Duration.ofSeconds(10));
             }
-        } catch (QmpException | InterruptedException e) {
+        } catch (QmpException e) {
             LOG.warn("{}: cannot cancel the migration: {}", sobj.name, e.getMessage());
-        }
-        if (prepared != null) {
-            DomainObj dobj = prepared.obj();
-            long gen;
-            long pid;
-            synchronized (dobj) {
-                gen = dobj.generation;
-                pid = dobj.pid;
-                dobj.stopReason = DomainStateReason.SHUTOFF_FAILED;
-            }
-            if (pid > 0) {
-                QemuProcess.killByPid(pid, Duration.ofSeconds(2));
-            }
-            dst.processStopped(dobj, gen, DomainStateReason.SHUTOFF_FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (!wasRunning || smon == null || !smon.isOpen() || job.postcopyRequested()) {
             return;
@@ -322,6 +368,149 @@ final class QemuMigration {
             LOG.warn("{}: cannot resume the source after a failed migration: {}", sobj.name, e.getMessage());
         }
         src.writeStatusQuietly(sobj);
+    }
+
+    // ---- the destination's phases (used in-process and by jvirtd for a remote source) ----
+
+    /** A prepared incoming guest: its obj (no job held), the URI its QEMU listens on, the capabilities in use. */
+    record Prepared(DomainObj obj, String uri, Map<String, Boolean> capabilities) {
+    }
+
+    /**
+     * Prepare: the incoming QEMU is started (paused, {@code -incoming defer}) with the capabilities
+     * both QEMUs have and the migration asks for, listening on the migrate URI's host and port. The
+     * job lock is released on return (finish may come on another thread, as in jvirtd); the incoming
+     * {@link MigrationJob} marks the guest busy meanwhile.
+     */
+    static Prepared prepareDestination(QemuHost dst, String xml, UUID uuid, Set<String> sourceCaps,
+                                       Set<MigrateFlag> flags, MigrateParams params) {
+        checkFlags(flags);
+        if (xml == null) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "no domain XML for the incoming guest");
+        }
+        String[] hostPort = hostPort(params);
+        DomainDef ddef = dst.prepare(xml);
+        if (!ddef.uuid().equals(uuid)) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "target domain uuid " + ddef.uuid()
+                    + " does not match source " + uuid);
+        }
+        QemuCaps dcaps = dst.caps.get(java.nio.file.Path.of(ddef.devices().emulator()));
+        Map<String, Boolean> capabilities = capabilities(sourceCaps::contains, dcaps::hasMigrationCapability, flags);
+        QemuHost.Prepared p = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
+                Integer.parseInt(hostPort[1]));
+        p.obj().endJob();
+        LOG.info("incoming migration of {} listens on {}", ddef.name(), p.uri());
+        return new Prepared(p.obj(), p.uri(), capabilities);
+    }
+
+    /**
+     * Finish: on {@code completed} the guest resumes (reason migrated); on {@code postcopy-active} it
+     * resumes at once and the stream is awaited to its end; with {@link MigrateFlag#PERSIST_DEST} it is
+     * defined here. Cancelled (or failing before the guest ran), the incoming QEMU is killed.
+     *
+     * @return the guest, or {@code null} when cancelled
+     */
+    static DomainObj finishDestination(QemuHost dst, DomainObj dobj, Set<MigrateFlag> flags, MigrateParams params,
+                                       boolean cancelled) {
+        dobj.beginJob();
+        boolean running = false;
+        try {
+            MigrationJob djob;
+            synchronized (dobj) {
+                djob = dobj.migration;
+                if (djob == null || djob.outgoing) {
+                    if (cancelled) {
+                        return null;
+                    }
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "domain '" + dobj.name + "' is not receiving a migration");
+                }
+            }
+            if (cancelled) {
+                return null;
+            }
+            QmpClient dmon;
+            try {
+                dmon = dst.requireRunningMonitor(dobj);
+            } catch (VirtException e) {
+                throw failed("the destination QEMU went away");
+            }
+            String ds = djob.await(Set.of("postcopy-active", "completed"), DEST_WAIT);
+            boolean postcopy = "postcopy-active".equals(ds);
+            if (postcopy) {
+                synchronized (dobj) {
+                    dobj.pendingResume = DomainStateReason.RUNNING_POSTCOPY;
+                }
+                running = true;
+                QemuHost.monitorCall(dobj, dmon, "cont", null);
+                ds = awaitWhileAlive(dobj, djob, Set.of("completed", "postcopy-paused"));
+                if (!"completed".equals(ds)) {
+                    synchronized (dobj) {
+                        if (dobj.isActive()) {
+                            dobj.reason = DomainStateReason.RUNNING_POSTCOPY_FAILED;
+                        }
+                    }
+                    throw failed("post-copy migration failed at the destination (status " + ds + ")");
+                }
+            } else if (!"completed".equals(ds)) {
+                throw failed("the destination did not complete the incoming migration (status " + ds + ")");
+            }
+            running = true;
+            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED), postcopy,
+                    flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
+                            : params.destXml() != null ? params.destXml() : persistentXml(dobj)) : null);
+            return dobj;
+        } catch (QmpException e) {
+            throw failed(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
+        } finally {
+            if (!running) {
+                discard(dst, dobj);
+            }
+            dobj.endJob();
+        }
+    }
+
+    private static String persistentXml(DomainObj dobj) {
+        synchronized (dobj) {
+            return DomainXml.format(dobj.liveDef, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+        }
+    }
+
+    /** Kills an incoming guest that will not run (shut off, reason failed). */
+    private static void discard(QemuHost dst, DomainObj dobj) {
+        long gen;
+        long pid;
+        synchronized (dobj) {
+            if (!dobj.isActive()) {
+                return;
+            }
+            gen = dobj.generation;
+            pid = dobj.pid;
+            dobj.stopReason = DomainStateReason.SHUTOFF_FAILED;
+        }
+        if (pid > 0) {
+            QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+        }
+        dst.processStopped(dobj, gen, DomainStateReason.SHUTOFF_FAILED);
+    }
+
+    /** Waits for one of {@code wanted} or a final status while the guest's QEMU lives (post-copy has no bound). */
+    private static String awaitWhileAlive(DomainObj obj, MigrationJob job, Set<String> wanted)
+            throws InterruptedException {
+        while (true) {
+            String st = job.await(wanted, Duration.ofSeconds(1));
+            if (wanted.contains(st) || MigrationJob.FINAL.contains(st)) {
+                return st;
+            }
+            synchronized (obj) {
+                if (!obj.isActive()) {
+                    return st;
+                }
+            }
+        }
     }
 
     /**
@@ -367,12 +556,16 @@ final class QemuMigration {
      * leftover from an earlier migration of the same QEMU does not leak in.
      */
     static Map<String, Boolean> capabilities(QemuCaps s, QemuCaps d, Set<MigrateFlag> flags) {
+        return capabilities(s::hasMigrationCapability, d::hasMigrationCapability, flags);
+    }
+
+    /** As {@link #capabilities(QemuCaps, QemuCaps, Set)}, from what each side has (the source's may come in a cookie). */
+    static Map<String, Boolean> capabilities(Predicate<String> s, Predicate<String> d, Set<MigrateFlag> flags) {
         Map<String, Boolean> m = new LinkedHashMap<>();
         boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
         require(s, d, "events", true, m);
         require(s, d, "postcopy-ram", postcopy, m);
-        boolean preempt = postcopy && s.hasMigrationCapability("postcopy-preempt")
-                && d.hasMigrationCapability("postcopy-preempt");
+        boolean preempt = postcopy && s.test("postcopy-preempt") && d.test("postcopy-preempt");
         require(s, d, "postcopy-preempt", preempt, m);
         require(s, d, "multifd", flags.contains(MigrateFlag.PARALLEL), m);
         require(s, d, "auto-converge", flags.contains(MigrateFlag.AUTO_CONVERGE), m);
@@ -390,13 +583,14 @@ final class QemuMigration {
         return m;
     }
 
-    private static void require(QemuCaps s, QemuCaps d, String cap, boolean on, Map<String, Boolean> m) {
-        boolean both = s.hasMigrationCapability(cap) && d.hasMigrationCapability(cap);
+    private static void require(Predicate<String> s, Predicate<String> d, String cap, boolean on,
+                                Map<String, Boolean> m) {
+        boolean both = s.test(cap) && d.test(cap);
         if (both) {
             m.put(cap, on);
         } else if (on) {
             throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
-                    "migration capability '" + cap + "' is not supported by " + (s.hasMigrationCapability(cap)
+                    "migration capability '" + cap + "' is not supported by " + (s.test(cap)
                             ? "the destination" : "the source") + " QEMU");
         }
     }
