@@ -276,4 +276,22 @@ final class RemoteDomain extends RemoteHandle implements Domain {
     public String toString() {
         return "Domain[" + getName() + " " + getUUID() + "]";
     }
+
+    // ---- migration (RemoteMigration) ----
+
+    @Override
+    public Domain migrate(org.jvirt.api.Connect dest, Set<org.jvirt.api.MigrateFlag> flags,
+                          org.jvirt.api.MigrateParams params) {
+        return RemoteMigration.migrate(this, dest, flags, params);
+    }
+
+    @Override
+    public void migrateToURI(String destUri, Set<org.jvirt.api.MigrateFlag> flags, org.jvirt.api.MigrateParams params) {
+        RemoteMigration.migrateToURI(this, destUri, flags, params);
+    }
+
+    @Override
+    public void migrateStartPostCopy() {
+        RemoteMigration.startPostCopy(this);
+    }
 }
