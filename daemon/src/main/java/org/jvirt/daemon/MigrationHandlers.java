@@ -38,23 +38,31 @@ final class MigrationHandlers {
 
     private static final Object[] VOID = null;
 
+    /** A handler given the connection's migration phases. */
+    private interface PhaseHandler {
+        Object[] call(MigrationV3 phases, Client c, Struct a);
+    }
+
+    /** Registers a mutating phase procedure under libvirt's API name (for read-only refusals and NO_SUPPORT). */
+    private static void phase(Dispatcher d, org.jvirt.rpc.Procedure p, String api, PhaseHandler h) {
+        d.registerMutating(p, api, (c, a) -> h.call(phases(c, api), c, a));
+    }
+
     static void register(Dispatcher d) {
-        d.registerMutating(DOMAIN_MIGRATE_BEGIN3_PARAMS, "virDomainMigrateBegin3Params", (c, a) -> {
-            MigrationV3.Begun b = phases(c).begin(domain(c, a), params(a), flags(a));
+        phase(d, DOMAIN_MIGRATE_BEGIN3_PARAMS, "virDomainMigrateBegin3Params", (m, c, a) -> {
+            MigrationV3.Begun b = m.begin(domain(c, a), params(a), flags(a));
             return new Object[] {b.cookie(), b.xml()};
         });
-        d.registerMutating(DOMAIN_MIGRATE_PREPARE3_PARAMS, "virDomainMigratePrepare3Params", (c, a) -> {
-            MigrationV3.Prepared p = phases(c).prepare(params(a), a.bytes("cookie_in"), flags(a));
+        phase(d, DOMAIN_MIGRATE_PREPARE3_PARAMS, "virDomainMigratePrepare3Params", (m, c, a) -> {
+            MigrationV3.Prepared p = m.prepare(params(a), a.bytes("cookie_in"), flags(a));
             return new Object[] {p.cookie(), p.uri()};
         });
-        d.registerMutating(DOMAIN_MIGRATE_PERFORM3_PARAMS, "virDomainMigratePerform3Params", (c, a) -> {
-            byte[] out = phases(c).perform(domain(c, a), a.str("dconnuri"), params(a), a.bytes("cookie_in"),
-                    flags(a));
+        phase(d, DOMAIN_MIGRATE_PERFORM3_PARAMS, "virDomainMigratePerform3Params", (m, c, a) -> {
+            byte[] out = m.perform(domain(c, a), a.str("dconnuri"), params(a), a.bytes("cookie_in"), flags(a));
             return new Object[] {out == null ? new byte[0] : out};
         });
-        d.registerMutating(DOMAIN_MIGRATE_FINISH3_PARAMS, "virDomainMigrateFinish3Params", (c, a) -> {
-            boolean cancelled = a.i32("cancelled") != 0;
-            MigrationV3.Finished f = phases(c).finish(params(a), a.bytes("cookie_in"), flags(a), cancelled);
+        phase(d, DOMAIN_MIGRATE_FINISH3_PARAMS, "virDomainMigrateFinish3Params", (m, c, a) -> {
+            MigrationV3.Finished f = m.finish(params(a), a.bytes("cookie_in"), flags(a), a.i32("cancelled") != 0);
             if (f.domain() == null) {
                 // as libvirtd: finish returns no domain after a cancelled migration, which is an error reply
                 throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.DOMAIN,
@@ -62,8 +70,8 @@ final class MigrationHandlers {
             }
             return new Object[] {Handlers.dom(f.domain()), f.cookie() == null ? new byte[0] : f.cookie()};
         });
-        d.registerMutating(DOMAIN_MIGRATE_CONFIRM3_PARAMS, "virDomainMigrateConfirm3Params", (c, a) -> {
-            phases(c).confirm(domain(c, a), params(a), a.bytes("cookie_in"), flags(a), a.i32("cancelled") != 0);
+        phase(d, DOMAIN_MIGRATE_CONFIRM3_PARAMS, "virDomainMigrateConfirm3Params", (m, c, a) -> {
+            m.confirm(domain(c, a), params(a), a.bytes("cookie_in"), flags(a), a.i32("cancelled") != 0);
             return VOID;
         });
         d.registerMutating(DOMAIN_MIGRATE_START_POST_COPY, "virDomainMigrateStartPostCopy", (c, a) -> {
@@ -96,8 +104,16 @@ final class MigrationHandlers {
         }
     }
 
-    private static MigrationV3 phases(Client c) {
-        return Handlers.hv(c).unwrap(MigrationV3.class);
+    /** The driver's phases; a driver without them answers as libvirt's does, naming the API. */
+    private static MigrationV3 phases(Client c, String api) {
+        try {
+            return Handlers.hv(c).unwrap(MigrationV3.class);
+        } catch (VirtException e) {
+            if (e.code() != ErrorCode.NO_SUPPORT) {
+                throw e;
+            }
+            throw VirtException.of(ErrorCode.NO_SUPPORT, ErrorDomain.NONE, api);
+        }
     }
 
     private static Domain domain(Client c, Struct a) {
