@@ -424,7 +424,23 @@ class MigrationNetnsTest {
     }
 
     @Test
-    void virshMigratesPeerToPeerThroughTheSourceJvirtd() throws Exception {
+    void managedMigrationDrivenByTheClient() throws Exception {
+        UUID uuid = UUID.randomUUID();
+        Domain x = bootOnSource("mgd", uuid);
+        // the client runs begin and perform on the source, prepare and finish on the destination;
+        // the stream goes where the destination listens (its veth address)
+        Domain there = x.migrate(d, EnumSet.of(MigrateFlag.LIVE), MigrateParams.builder()
+                .destXml(xml("mgd", uuid, dst)).migrateUri("tcp://" + DST_ADDR).build());
+        assertEquals(uuid, there.getUUID());
+        assertEquals(d, there.getConnect());
+        assertEquals(DomainStateReason.RUNNING_MIGRATED, there.getState().reason());
+        assertEquals(DomainState.SHUTOFF, x.getState().state(), "stopped at the source");
+        assertEquals(DomainStateReason.SHUTOFF_MIGRATED, x.getState().reason());
+        assertGuestOsAnswers(there, dstEvents);
+    }
+
+    @Test
+    void virshMigratesPeerToPeerThenManagedBack() throws Exception {
         Path virsh = Path.of("/usr/bin/virsh");
         if (!Files.isExecutable(virsh)) {
             if ("true".equals(System.getenv("CI"))) {
@@ -452,7 +468,20 @@ class MigrationNetnsTest {
         String state = new String(l.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertTrue(l.waitFor(30, TimeUnit.SECONDS));
         assertEquals("running (migrated)", state);
-        assertGuestOsAnswers(there, dstEvents);
+
+        // and back, managed by virsh itself (begin/prepare/perform/finish/confirm on both daemons)
+        Path backXml = base.resolve("vsh-back.xml");
+        Files.writeString(backXml, xml("vsh", uuid, src));
+        Process m = new ProcessBuilder(virsh.toString(), "-c", dst.uri(), "migrate", "--live", "--xml",
+                backXml.toString(), "--migrateuri", "tcp://" + SRC_ADDR, "vsh", src.uri())
+                .redirectErrorStream(true).start();
+        String mout = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(m.waitFor(120, TimeUnit.SECONDS), "virsh migrate (managed) did not return");
+        assertEquals(0, m.exitValue(), "virsh migrate (managed): " + mout);
+        Domain back = s.lookupDomainByUUID(uuid);
+        assertEquals(DomainStateReason.RUNNING_MIGRATED, back.getState().reason());
+        assertFalse(d.findDomainByUUID(uuid).isPresent(), "left the destination (transient there)");
+        assertGuestOsAnswers(back, srcEvents);
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {

@@ -168,68 +168,136 @@ final class QemuMigration {
         }
     }
 
+    /** What begin gave: the outgoing job, the XML the destination gets, the capabilities the source QEMU has. */
+    record Begun(MigrationJob job, String xml, Set<String> offer) {
+    }
+
     /**
      * Migrates a running guest of {@code src} to {@code dest}: begin, the destination's prepare,
-     * perform, the destination's finish, confirm, all driven from this thread (libvirt's
-     * peer-to-peer shape; for a destination in this process, too).
+     * perform, the destination's finish, confirm, all driven from this thread with the source's job
+     * lock held throughout (libvirt's peer-to-peer shape; for a destination in this process, too).
      *
      * @return the guest's handle at the destination
      */
     static Domain migrate(QemuHost src, DomainObj sobj, Destination dest, Set<MigrateFlag> flags,
                           MigrateParams params) {
         checkFlags(flags);
-        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
         hostPort(params); // a bad migrate URI fails before anything starts
-
         sobj.beginJob();
+        Begun begun = null;
         boolean prepared = false;
-        MigrationJob job = null;
         boolean destRuns = false;
-        boolean wasRunning = false;
-        QmpClient smon = null;
         try {
-            DomainDef live;
-            synchronized (sobj) {
-                if (!sobj.isActive() || sobj.monitor == null) {
-                    throw QemuHost.notRunning();
-                }
-                if (sobj.migration != null) {
-                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                            "another migration job is already running for domain '" + sobj.name + "'");
-                }
-                DomainState st = sobj.reason.state();
-                if (st != DomainState.RUNNING && st != DomainState.PAUSED) {
-                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                            "domain '" + sobj.name + "' is not running or paused");
-                }
-                wasRunning = st == DomainState.RUNNING;
-                live = sobj.liveDef;
-                smon = sobj.monitor;
-                job = new MigrationJob(true, postcopy);
-                sobj.migration = job;
-            }
-            // ---- begin ----
-            String xml = params.destXml() != null ? params.destXml()
-                    : DomainXml.format(live, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
-            if (params.destName() != null) {
-                xml = rename(xml, params.destName());
-            }
-            QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
-            Set<String> offer = new LinkedHashSet<>();
-            for (String c : MANAGED_CAPS) {
-                if (scaps.hasMigrationCapability(c)) {
-                    offer.add(c);
-                }
-            }
-
-            // ---- prepare (destination) ----
-            Incoming incoming = dest.prepare(xml, sobj.uuid, offer, flags, params);
+            begun = beginSource(src, sobj, flags, params);
+            Incoming incoming = dest.prepare(begun.xml(), sobj.uuid, begun.offer(), flags, params);
             prepared = true;
-            LOG.info("migrating {} from {} with {}; the destination listens on {}", sobj.name, src.paths.uri(),
-                    incoming.capabilities(), incoming.uri());
+            performSource(src, sobj, begun.job(), incoming, flags, params);
+            // after the switch to post-copy the guest's only complete state is spread over both
+            // sides: nothing is cancelled any more (reference §5.3)
+            destRuns = begun.job().enteredPostcopy;
+            Set<MigrateFlag> finishFlags = EnumSet.noneOf(MigrateFlag.class);
+            finishFlags.addAll(flags);
+            if (!begun.job().sourceWasRunning) {
+                // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
+                finishFlags.add(MigrateFlag.PAUSED);
+            }
+            Domain out;
+            try {
+                out = dest.finish(finishFlags, params, false);
+            } catch (VirtException e) {
+                if (begun.job().enteredPostcopy) {
+                    synchronized (sobj) {
+                        sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
+                    }
+                }
+                throw e;
+            }
+            destRuns = true;
+            confirmSource(src, sobj, begun.job(), flags, false);
+            return out;
+        } finally {
+            if (begun != null && !destRuns) {
+                confirmSource(src, sobj, begun.job(), flags, true);
+                if (prepared) {
+                    try {
+                        dest.finish(flags, params, true);
+                    } catch (VirtException e) {
+                        LOG.warn("{}: cannot discard the incoming guest at the destination: {}", sobj.name,
+                                e.getMessage());
+                    }
+                }
+            }
+            endSource(sobj, begun == null ? null : begun.job());
+            sobj.endJob();
+        }
+    }
 
-            // ---- perform (source) ----
-            if (wasRunning) {
+    /**
+     * Begin (source; the caller holds the job lock): the guest must run or be paused and have no
+     * other migration; registers the outgoing job (it outlives the job lock in a managed migration,
+     * whose phases come as separate calls) and returns the destination's XML.
+     */
+    static Begun beginSource(QemuHost src, DomainObj sobj, Set<MigrateFlag> flags, MigrateParams params) {
+        checkFlags(flags);
+        DomainDef live;
+        MigrationJob job;
+        synchronized (sobj) {
+            if (!sobj.isActive() || sobj.monitor == null) {
+                throw QemuHost.notRunning();
+            }
+            if (sobj.migration != null && !abandoned(sobj.migration)) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "another migration job is already running for domain '" + sobj.name + "'");
+            }
+            DomainState st = sobj.reason.state();
+            if (st != DomainState.RUNNING && st != DomainState.PAUSED) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "domain '" + sobj.name + "' is not running or paused");
+            }
+            live = sobj.liveDef;
+            job = new MigrationJob(true, flags.contains(MigrateFlag.POSTCOPY));
+            job.sourceWasRunning = st == DomainState.RUNNING;
+            sobj.migration = job;
+        }
+        String xml = params.destXml() != null ? params.destXml()
+                : DomainXml.format(live, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+        if (params.destName() != null) {
+            xml = rename(xml, params.destName());
+        }
+        QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
+        Set<String> offer = new LinkedHashSet<>();
+        for (String c : MANAGED_CAPS) {
+            if (scaps.hasMigrationCapability(c)) {
+                offer.add(c);
+            }
+        }
+        return new Begun(job, xml, offer);
+    }
+
+    /** A managed migration begun but never performed (its client went away): a new begin may replace it. */
+    private static boolean abandoned(MigrationJob job) {
+        return job.outgoing && !job.isStarted() && "none".equals(job.status());
+    }
+
+    /**
+     * Perform (source; the caller holds the job lock): capabilities as the destination chose them,
+     * bandwidth, {@code migrate} to the destination's URI, then waits until the stream completed or
+     * switched to post-copy. Throws when it failed; the source's clean-up is confirm's (cancelled).
+     */
+    static void performSource(QemuHost src, DomainObj sobj, MigrationJob job, Incoming incoming,
+                              Set<MigrateFlag> flags, MigrateParams params) {
+        QmpClient smon;
+        QemuCaps scaps;
+        synchronized (sobj) {
+            if (sobj.migration != job || !sobj.isActive() || sobj.monitor == null) {
+                throw failed("the source guest '" + sobj.name + "' stopped or its migration was cancelled");
+            }
+            smon = sobj.monitor;
+            scaps = src.caps.get(java.nio.file.Path.of(sobj.liveDef.devices().emulator()));
+        }
+        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
+        try {
+            if (job.sourceWasRunning) {
                 synchronized (sobj) {
                     sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
                 }
@@ -247,42 +315,43 @@ final class QemuMigration {
             if (flags.contains(MigrateFlag.PARALLEL) && params.parallelConnections() > 0) {
                 mp.put("multifd-channels", params.parallelConnections());
             }
+            LOG.info("migrating {} from {} with {} to {}", sobj.name, src.paths.uri(), incoming.capabilities(),
+                    incoming.uri());
             smon.execute("migrate-set-parameters", mp, QemuHost.CMD_TIMEOUT);
             smon.execute("migrate", Map.of("uri", incoming.uri()), QemuHost.CMD_TIMEOUT);
             job.markStarted();
-
             String st = waitSource(sobj, smon, job, Set.of("postcopy-active", "completed"));
             if (!"postcopy-active".equals(st) && !"completed".equals(st)) {
                 throw failed(errorDesc(smon));
             }
+            job.enteredPostcopy = "postcopy-active".equals(st);
+        } catch (QmpException e) {
+            throw failed(e.getMessage());
+        }
+    }
 
-            // ---- finish (destination) ----
-            // after the switch to post-copy the guest's only complete state is spread over both
-            // sides: nothing is cancelled any more (reference §5.3)
-            boolean inPostcopy = "postcopy-active".equals(st);
-            destRuns = inPostcopy;
-            Set<MigrateFlag> finishFlags = EnumSet.noneOf(MigrateFlag.class);
-            finishFlags.addAll(flags);
-            if (!wasRunning) {
-                // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
-                finishFlags.add(MigrateFlag.PAUSED);
-            }
-            Domain out;
-            try {
-                out = dest.finish(finishFlags, params, false);
-            } catch (VirtException e) {
-                if (inPostcopy) {
-                    synchronized (sobj) {
-                        sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
-                    }
-                }
-                throw e;
-            }
-            destRuns = true;
-
-            // ---- confirm (source) ----
-            if (inPostcopy) {
-                st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
+    /**
+     * Confirm (source; the caller holds the job lock). Cancelled: the stream is cancelled and the
+     * guest keeps (or resumes) running. Otherwise the guest's QEMU stops (shut off, reason migrated),
+     * after the end of post-copy; with {@link MigrateFlag#UNDEFINE_SOURCE} its definition goes.
+     */
+    static void confirmSource(QemuHost src, DomainObj sobj, MigrationJob job, Set<MigrateFlag> flags,
+                              boolean cancelled) {
+        QmpClient smon;
+        synchronized (sobj) {
+            smon = sobj.migration == job ? sobj.monitor : null;
+        }
+        if (cancelled) {
+            cleanup(src, sobj, smon, job, job.sourceWasRunning);
+            endSource(sobj, job);
+            return;
+        }
+        if (smon == null) {
+            throw failed("the source guest '" + sobj.name + "' is not migrating");
+        }
+        try {
+            if (job.enteredPostcopy) {
+                String st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
                 if (!"completed".equals(st)) {
                     synchronized (sobj) {
                         sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
@@ -308,28 +377,18 @@ final class QemuMigration {
                 src.undefine(sobj, EnumSet.of(DomainUndefineFlag.MANAGED_SAVE));
             }
             LOG.info("migrated {} from {}", sobj.name, src.paths.uri());
-            return out;
-        } catch (QmpException e) {
-            throw failed(e.getMessage());
         } finally {
-            if (!destRuns) {
-                cleanup(src, sobj, smon, job, wasRunning);
-                if (prepared) {
-                    try {
-                        dest.finish(flags, params, true);
-                    } catch (VirtException e) {
-                        LOG.warn("{}: cannot discard the incoming guest at the destination: {}", sobj.name,
-                                e.getMessage());
-                    }
-                }
+            endSource(sobj, job);
+        }
+    }
+
+    /** The outgoing job is over: the domain may migrate again. */
+    private static void endSource(DomainObj sobj, MigrationJob job) {
+        synchronized (sobj) {
+            if (job != null && sobj.migration == job) {
+                sobj.migration = null;
             }
-            synchronized (sobj) {
-                if (sobj.migration == job) {
-                    sobj.migration = null;
-                }
-                sobj.pendingPause = null;
-            }
-            sobj.endJob();
+            sobj.pendingPause = null;
         }
     }
 

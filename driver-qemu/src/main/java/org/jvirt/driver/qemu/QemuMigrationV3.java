@@ -1,5 +1,6 @@
 package org.jvirt.driver.qemu;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,10 +14,11 @@ import org.jvirt.spi.MigrationV3;
 
 /**
  * The QEMU driver's migration phases for a peer in another process or host (what jvirtd serves for
- * {@code DOMAIN_MIGRATE_*3_PARAMS}): the destination's prepare and finish, and the source's perform
- * in its peer-to-peer form, which runs {@link QemuMigration#migrate} with the destination reached by
- * URI. The managed form (the client driving begin/perform/confirm on the source itself) is not
- * offered yet: begin and confirm answer NO_SUPPORT, perform without a destination URI is refused.
+ * {@code DOMAIN_MIGRATE_*3_PARAMS}): the destination's prepare and finish; the source's begin,
+ * perform and confirm of a managed migration (the client drives the phases; between them the
+ * outgoing {@link MigrationJob} marks the guest busy, since each phase may come on another thread);
+ * and perform in its peer-to-peer form, which runs {@link QemuMigration#migrate} with the destination
+ * reached by URI.
  */
 final class QemuMigrationV3 implements MigrationV3 {
     private final QemuConnect conn;
@@ -36,14 +38,88 @@ final class QemuMigrationV3 implements MigrationV3 {
     }
 
     @Override
+    public Begun begin(Domain domain, MigrateParams params, Set<MigrateFlag> flags) {
+        conn.checkWritable();
+        DomainObj sobj = source(domain);
+        sobj.beginJob();
+        try {
+            QemuMigration.Begun b = QemuMigration.beginSource(conn.host(), sobj,
+                    flags, params == null ? MigrateParams.DEFAULT : params);
+            Map<String, Boolean> offer = new LinkedHashMap<>();
+            b.offer().forEach(c -> offer.put(c, true));
+            return new Begun(new MigrationCookie(sobj.uuid, offer).encode(), b.xml());
+        } finally {
+            sobj.endJob();
+        }
+    }
+
+    @Override
     public byte[] perform(Domain domain, String dconnuri, MigrateParams params, byte[] cookie,
                           Set<MigrateFlag> flags) {
-        if (dconnuri == null || !flags.contains(MigrateFlag.PEER2PEER)) {
-            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
-                    "only peer-to-peer migration (VIR_MIGRATE_PEER2PEER with a destination URI) is supported");
+        conn.checkWritable();
+        MigrateParams p = params == null ? MigrateParams.DEFAULT : params;
+        if (dconnuri != null) {
+            // peer to peer: this driver opens the destination and runs every phase itself
+            domain.migrateToURI(dconnuri, flags, p);
+            return new byte[0];
         }
-        domain.migrateToURI(dconnuri, flags, params);
-        return new byte[0];
+        // managed: the client ran begin here and prepare at the destination
+        DomainObj sobj = source(domain);
+        MigrationCookie chosen = MigrationCookie.decode(cookie);
+        if (p.migrateUri() == null) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
+                    "no migration URI from the destination's prepare (VIR_MIGRATE_PARAM_URI)");
+        }
+        String uri = p.migrateUri().startsWith("tcp://") ? "tcp:" + p.migrateUri().substring(6) : p.migrateUri();
+        sobj.beginJob();
+        try {
+            QemuMigration.performSource(conn.host(), sobj, outgoing(sobj), new QemuMigration.Incoming(uri,
+                    chosen.capabilities()), flags, p);
+            return new MigrationCookie(sobj.uuid, chosen.capabilities()).encode();
+        } finally {
+            sobj.endJob();
+        }
+    }
+
+    @Override
+    public void confirm(Domain domain, MigrateParams params, byte[] cookie, Set<MigrateFlag> flags,
+                        boolean cancelled) {
+        conn.checkWritable();
+        DomainObj sobj = source(domain);
+        sobj.beginJob();
+        try {
+            MigrationJob job;
+            synchronized (sobj) {
+                job = sobj.migration;
+            }
+            if (job == null || !job.outgoing) {
+                if (cancelled) {
+                    return;
+                }
+                throw notMigrating(sobj);
+            }
+            QemuMigration.confirmSource(conn.host(), sobj, job, flags, cancelled);
+        } finally {
+            sobj.endJob();
+        }
+    }
+
+    private DomainObj source(Domain domain) {
+        return conn.host().require(domain.getUUID(), domain.getName());
+    }
+
+    private static MigrationJob outgoing(DomainObj sobj) {
+        synchronized (sobj) {
+            if (sobj.migration == null || !sobj.migration.outgoing) {
+                throw notMigrating(sobj);
+            }
+            return sobj.migration;
+        }
+    }
+
+    private static VirtException notMigrating(DomainObj sobj) {
+        return VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain '" + sobj.name
+                + "' has no migration begun here (virDomainMigrateBegin3Params first)");
     }
 
     @Override

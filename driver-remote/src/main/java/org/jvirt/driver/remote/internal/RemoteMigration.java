@@ -116,13 +116,20 @@ final class RemoteMigration implements MigrationV3 {
         MigrationV3 dst = dest.unwrap(MigrationV3.class);
         Begun begun = src.begin(d, p, flags);
         MigrateParams withXml = p.destXml() != null ? p : p.toBuilder().destXml(begun.xml()).build();
-        Prepared prepared = dst.prepare(withXml, begun.cookie(), flags);
+        Prepared prepared;
+        try {
+            prepared = dst.prepare(withXml, begun.cookie(), flags);
+        } catch (VirtException e) {
+            src.confirm(d, withXml, begun.cookie(), flags, true);
+            throw e;
+        }
         MigrateParams toUri = prepared.uri() == null ? withXml : withXml.toBuilder().migrateUri(prepared.uri()).build();
         byte[] performed;
         try {
             performed = src.perform(d, null, toUri, prepared.cookie(), flags);
         } catch (VirtException e) {
             dst.finish(toUri, prepared.cookie(), flags, true);
+            src.confirm(d, toUri, prepared.cookie(), flags, true);
             throw e;
         }
         Finished finished;
