@@ -57,8 +57,15 @@ import org.slf4j.LoggerFactory;
  *     running; after the switch to post-copy nothing is cancelled (reference §5.3).</li>
  * </ol>
  *
- * Locks: the source's and the destination's job locks are held by the calling thread for the
- * whole migration (source first); {@link #startPostCopy} runs beside it without the job lock.
+ * The destination is a {@link Destination}: a driver instance in this process, or another process
+ * or host through {@link MigrationV3} (jvirtd, reached by the remote driver), a
+ * {@link MigrationCookie} carrying the UUID and capabilities between the sides.
+ *
+ * <p>Locks: in-process and peer to peer, the source's job lock is held by the calling thread from
+ * begin to confirm; the destination's prepare and finish each take its job lock for their own
+ * length (in a daemon they come on different threads), the incoming {@link MigrationJob} marking
+ * the guest in between; a managed migration's source phases do the same with the outgoing job.
+ * {@link #startPostCopy} runs beside it without the job lock.
  */
 final class QemuMigration {
     private static final Logger LOG = LoggerFactory.getLogger(QemuMigration.class);
