@@ -40,6 +40,7 @@ import org.jvirt.api.MigrateFlag;
 import org.jvirt.api.MigrateParams;
 import org.jvirt.api.VirtException;
 import org.jvirt.core.Virt;
+import org.jvirt.spi.MigrationV3;
 
 /**
  * Migration between two hosts over libvirt's protocol: two network namespaces made by this test
@@ -437,6 +438,30 @@ class MigrationNetnsTest {
         assertEquals(DomainState.SHUTOFF, x.getState().state(), "stopped at the source");
         assertEquals(DomainStateReason.SHUTOFF_MIGRATED, x.getState().reason());
         assertGuestOsAnswers(there, dstEvents);
+    }
+
+    @Test
+    void anIncomingGuestWhoseSourceWentAwayIsDiscarded() throws Exception {
+        // a source that prepares at the destination and then vanishes (its connection closes without
+        // finish): the destination's QEMU waiting for the stream must not stay behind
+        UUID uuid = UUID.randomUUID();
+        byte[] offer = ("jvirt-qemu-migration 1\nuuid=" + uuid + "\ncapabilities=events\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (Connect peer = Virt.open(dst.uri())) {
+            MigrationV3.Prepared p = peer.unwrap(MigrationV3.class).prepare(MigrateParams.builder()
+                    .destXml(xml("gone", uuid, dst)).migrateUri("tcp://" + DST_ADDR).build(), offer,
+                    EnumSet.of(MigrateFlag.LIVE));
+            assertTrue(p.uri().startsWith("tcp:" + DST_ADDR + ":"), p.uri());
+            Domain incoming = d.lookupDomainByUUID(uuid);
+            assertEquals(DomainStateReason.PAUSED_MIGRATION, incoming.getState().reason());
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (d.findDomainByUUID(uuid).isPresent() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertFalse(d.findDomainByUUID(uuid).isPresent(), "the incoming guest was discarded");
+        assertFalse(ProcessHandle.allProcesses().anyMatch(ph -> ph.info().commandLine().orElse("")
+                .contains(console("gone", dst).toString())), "its QEMU is gone");
     }
 
     @Test

@@ -2,8 +2,8 @@ package org.jvirt.driver.qemu;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +24,10 @@ import org.jvirt.api.MigrateParams;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
-import org.jvirt.spi.MigrationV3;
 import org.jvirt.driver.qemu.qmp.Json;
 import org.jvirt.driver.qemu.qmp.QmpClient;
 import org.jvirt.driver.qemu.qmp.QmpException;
+import org.jvirt.spi.MigrationV3;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -479,7 +479,8 @@ final class QemuMigration {
     static DomainObj finishDestination(QemuHost dst, DomainObj dobj, Set<MigrateFlag> flags, MigrateParams params,
                                        boolean cancelled) {
         dobj.beginJob();
-        boolean running = false;
+        // a guest that is not (or no longer) receiving a migration is never discarded here
+        boolean running = true;
         try {
             MigrationJob djob;
             synchronized (dobj) {
@@ -492,6 +493,7 @@ final class QemuMigration {
                             "domain '" + dobj.name + "' is not receiving a migration");
                 }
             }
+            running = false;
             if (cancelled) {
                 return null;
             }

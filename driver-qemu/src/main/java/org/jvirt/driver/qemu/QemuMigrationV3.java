@@ -34,6 +34,8 @@ final class QemuMigrationV3 implements MigrationV3 {
         MigrateParams p = params == null ? MigrateParams.DEFAULT : params;
         QemuMigration.Prepared r = QemuMigration.prepareDestination(conn.host(), p.destXml(), offer.uuid(),
                 offer.capabilities().keySet(), flags, p);
+        QemuHost host = conn.host();
+        conn.pendingMigrations.put(offer.uuid(), () -> QemuMigration.finishDestination(host, r.obj(), flags, p, true));
         return new Prepared(new MigrationCookie(offer.uuid(), r.capabilities()).encode(), r.uri());
     }
 
@@ -47,6 +49,16 @@ final class QemuMigrationV3 implements MigrationV3 {
                     flags, params == null ? MigrateParams.DEFAULT : params);
             Map<String, Boolean> offer = new LinkedHashMap<>();
             b.offer().forEach(c -> offer.put(c, true));
+            QemuHost host = conn.host();
+            Set<MigrateFlag> f = flags;
+            conn.pendingMigrations.put(sobj.uuid, () -> {
+                sobj.beginJob();
+                try {
+                    QemuMigration.confirmSource(host, sobj, b.job(), f, true);
+                } finally {
+                    sobj.endJob();
+                }
+            });
             return new Begun(new MigrationCookie(sobj.uuid, offer).encode(), b.xml());
         } finally {
             sobj.endJob();
@@ -86,6 +98,7 @@ final class QemuMigrationV3 implements MigrationV3 {
                         boolean cancelled) {
         conn.checkWritable();
         DomainObj sobj = source(domain);
+        conn.pendingMigrations.remove(sobj.uuid);
         sobj.beginJob();
         try {
             MigrationJob job;
@@ -126,6 +139,7 @@ final class QemuMigrationV3 implements MigrationV3 {
     public Finished finish(MigrateParams params, byte[] cookie, Set<MigrateFlag> flags, boolean cancelled) {
         conn.checkWritable();
         MigrationCookie c = MigrationCookie.decode(cookie);
+        conn.pendingMigrations.remove(c.uuid());
         DomainObj obj = conn.host().byUuid(c.uuid()).orElse(null);
         if (obj == null) {
             if (cancelled) {

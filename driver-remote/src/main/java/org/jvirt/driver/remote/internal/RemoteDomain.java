@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jvirt.api.Connect;
 import org.jvirt.api.Domain;
 import org.jvirt.api.DomainCreateFlag;
 import org.jvirt.api.DomainDeviceFlag;
@@ -19,6 +20,8 @@ import org.jvirt.api.DomainUndefineFlag;
 import org.jvirt.api.DomainVcpuFlag;
 import org.jvirt.api.DomainXmlFlag;
 import org.jvirt.api.ErrorCode;
+import org.jvirt.api.MigrateFlag;
+import org.jvirt.api.MigrateParams;
 import org.jvirt.api.SecurityLabel;
 import org.jvirt.api.SnapshotCreateFlag;
 import org.jvirt.api.SnapshotListFlag;
@@ -280,13 +283,12 @@ final class RemoteDomain extends RemoteHandle implements Domain {
     // ---- migration (RemoteMigration) ----
 
     @Override
-    public Domain migrate(org.jvirt.api.Connect dest, Set<org.jvirt.api.MigrateFlag> flags,
-                          org.jvirt.api.MigrateParams params) {
+    public Domain migrate(Connect dest, Set<MigrateFlag> flags, MigrateParams params) {
         return RemoteMigration.migrate(this, dest, flags, params);
     }
 
     @Override
-    public void migrateToURI(String destUri, Set<org.jvirt.api.MigrateFlag> flags, org.jvirt.api.MigrateParams params) {
+    public void migrateToURI(String destUri, Set<MigrateFlag> flags, MigrateParams params) {
         RemoteMigration.migrateToURI(this, destUri, flags, params);
     }
 
