@@ -385,7 +385,8 @@ class MigrationNetnsTest {
         assertTrue(se.contains(DomainEventType.SUSPENDED + "/" + SUSPENDED_POSTCOPY), "source paused for post-copy: "
                 + se);
         List<String> de = events(dstEvents, "post");
-        assertTrue(de.contains(DomainEventType.RESUMED + "/" + RESUMED_POSTCOPY), "destination ran in post-copy: " + de);
+        assertTrue(de.contains(DomainEventType.RESUMED + "/" + RESUMED_POSTCOPY),
+                "destination ran in post-copy: " + de);
         String log = Files.readString(src.log());
         assertTrue(log.contains("postcopy-ram=true, postcopy-preempt=true"),
                 "the source set post-copy with preempt on both QEMUs: " + tail(src.log(), 20));

@@ -627,7 +627,10 @@ final class QemuMigration {
         return capabilities(s::hasMigrationCapability, d::hasMigrationCapability, flags);
     }
 
-    /** As {@link #capabilities(QemuCaps, QemuCaps, Set)}, from what each side has (the source's may come in a cookie). */
+    /**
+     * As {@link #capabilities(QemuCaps, QemuCaps, Set)}, from what each side has (the source's may
+     * come in a cookie).
+     */
     static Map<String, Boolean> capabilities(Predicate<String> s, Predicate<String> d, Set<MigrateFlag> flags) {
         Map<String, Boolean> m = new LinkedHashMap<>();
         boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);

@@ -35,7 +35,8 @@ final class QemuMigrationV3 implements MigrationV3 {
         QemuMigration.Prepared r = QemuMigration.prepareDestination(conn.host(), p.destXml(), offer.uuid(),
                 offer.capabilities().keySet(), flags, p);
         QemuHost host = conn.host();
-        conn.pendingMigrations.put(offer.uuid(), () -> QemuMigration.finishDestination(host, r.obj(), flags, p, true));
+        conn.pendingMigrations.put(offer.uuid(),
+                () -> QemuMigration.finishDestination(host, r.obj(), flags, p, true));
         return new Prepared(new MigrationCookie(offer.uuid(), r.capabilities()).encode(), r.uri());
     }
 
@@ -50,11 +51,10 @@ final class QemuMigrationV3 implements MigrationV3 {
             Map<String, Boolean> offer = new LinkedHashMap<>();
             b.offer().forEach(c -> offer.put(c, true));
             QemuHost host = conn.host();
-            Set<MigrateFlag> f = flags;
             conn.pendingMigrations.put(sobj.uuid, () -> {
                 sobj.beginJob();
                 try {
-                    QemuMigration.confirmSource(host, sobj, b.job(), f, true);
+                    QemuMigration.confirmSource(host, sobj, b.job(), flags, true);
                 } finally {
                     sobj.endJob();
                 }
