@@ -90,6 +90,7 @@ final class Handlers {
         pools(d);
         volumes(d);
         networks(d);
+        MigrationHandlers.register(d);
     }
 
     // ---- helpers ----
@@ -98,7 +99,7 @@ final class Handlers {
         return v;
     }
 
-    private static Connect hv(Client c) {
+    static Connect hv(Client c) {
         Connect h = c.hv();
         if (h == null) {
             throw Dispatcher.notOpen();
@@ -138,7 +139,7 @@ final class Handlers {
         return domainOf(hv(c), a.struct("dom"));
     }
 
-    private static Domain domainOf(Connect h, Struct d) {
+    static Domain domainOf(Connect h, Struct d) {
         UUID u = d.uuid("uuid");
         return h.findDomainByUUID(u).orElseThrow(() -> new VirtException(ErrorCode.NO_DOMAIN, ErrorDomain.DOMAIN,
                 ErrorCode.NO_DOMAIN.format("no domain with matching uuid '" + u + "' (" + d.str("name") + ")")));
@@ -231,7 +232,7 @@ final class Handlers {
             int v = switch (f) {
                 case FEATURE_REMOTE_EVENT_CALLBACK, FEATURE_REMOTE_CLOSE_CALLBACK, FEATURE_TYPED_PARAM_STRING -> 1;
                 case FEATURE_FD_PASSING -> 0;
-                default -> 0;
+                default -> Math.max(0, MigrationHandlers.feature(c.hv(), f));
             };
             return ret(v);
         });

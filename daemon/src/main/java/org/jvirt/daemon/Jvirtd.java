@@ -22,8 +22,14 @@ public final class Jvirtd {
      * @param args libvirtd's flags
      */
     public static void main(String[] args) {
+        // jvirtd ships the remote driver only for peer-to-peer migration (the source opens the
+        // destination's daemon); as in libvirtd, a local URI must never go on to another daemon
+        System.setProperty(LOCAL_DAEMON_FALLBACK_OFF, "true");
         System.exit(run(args, System.out, System.err));
     }
+
+    /** Tells the remote driver's local-daemon fallback that it runs inside a daemon (see LocalDaemonDriver). */
+    static final String LOCAL_DAEMON_FALLBACK_OFF = "jvirt.remote.insideDaemon";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path config = null;

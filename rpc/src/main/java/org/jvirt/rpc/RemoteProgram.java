@@ -432,6 +432,30 @@ public final class RemoteProgram {
     public static final Procedure NETWORK_DEFINE_XML_FLAGS = call(432, "NETWORK_DEFINE_XML_FLAGS", "xml:str, flags:u32",
             "net:net");
 
+    // ---- migration (v3 with typed parameters; see org.jvirt.spi.MigrationV3) ----
+    // Cookies: opaque<4194304> (REMOTE_MIGRATE_COOKIE_MAX); params: tparam<64>
+    // (REMOTE_DOMAIN_MIGRATE_PARAM_LIST_MAX), encoded by MigrationParams.
+    /** virDomainMigrateBegin3Params (source): cookie and the XML the destination gets. */
+    public static final Procedure DOMAIN_MIGRATE_BEGIN3_PARAMS = call(302, "DOMAIN_MIGRATE_BEGIN3_PARAMS",
+            "dom:dom, params:tparam<64>, flags:u32", "cookie_out:opaque<4194304>, xml:str");
+    /** virDomainMigratePrepare3Params (destination): starts the incoming guest. */
+    public static final Procedure DOMAIN_MIGRATE_PREPARE3_PARAMS = call(303, "DOMAIN_MIGRATE_PREPARE3_PARAMS",
+            "params:tparam<64>, cookie_in:opaque<4194304>, flags:u32", "cookie_out:opaque<4194304>, uri_out:str?");
+    /** virDomainMigratePerform3Params (source); with dconnuri set, the whole peer-to-peer migration. */
+    public static final Procedure DOMAIN_MIGRATE_PERFORM3_PARAMS = call(305, "DOMAIN_MIGRATE_PERFORM3_PARAMS",
+            "dom:dom, dconnuri:str?, params:tparam<64>, cookie_in:opaque<4194304>, flags:u32",
+            "cookie_out:opaque<4194304>");
+    /** virDomainMigrateFinish3Params (destination): runs (or, cancelled, discards) the incoming guest. */
+    public static final Procedure DOMAIN_MIGRATE_FINISH3_PARAMS = call(306, "DOMAIN_MIGRATE_FINISH3_PARAMS",
+            "params:tparam<64>, cookie_in:opaque<4194304>, flags:u32, cancelled:i32",
+            "dom:dom, cookie_out:opaque<4194304>");
+    /** virDomainMigrateConfirm3Params (source): stops the migrated guest or keeps it. */
+    public static final Procedure DOMAIN_MIGRATE_CONFIRM3_PARAMS = call(307, "DOMAIN_MIGRATE_CONFIRM3_PARAMS",
+            "dom:dom, params:tparam<64>, cookie_in:opaque<4194304>, flags:u32, cancelled:i32", "-");
+    /** virDomainMigrateStartPostCopy: switches a running migration to post-copy. */
+    public static final Procedure DOMAIN_MIGRATE_START_POST_COPY = call(364, "DOMAIN_MIGRATE_START_POST_COPY",
+            "dom:dom, flags:u32", "-");
+
     /** Every procedure above, by number and name. */
     public static final ProcedureTable TABLE = B.table();
 
@@ -448,5 +472,14 @@ public final class RemoteProgram {
         public static final int REMOTE_EVENT_CALLBACK = 14;
         /** The server supports close callbacks (360/361). */
         public static final int REMOTE_CLOSE_CALLBACK = 15;
+        // migration (answered by the driver behind the connection)
+        /** Peer-to-peer migration: the source's daemon opens the destination itself. */
+        public static final int MIGRATION_P2P = 4;
+        /** Migration protocol version 3 (begin, prepare, perform, finish, confirm). */
+        public static final int MIGRATION_V3 = 6;
+        /** VIR_MIGRATE_CHANGE_PROTECTION is honoured. */
+        public static final int MIGRATE_CHANGE_PROTECTION = 7;
+        /** The v3 procedures with typed parameters (302-307). */
+        public static final int MIGRATION_PARAMS = 13;
     }
 }

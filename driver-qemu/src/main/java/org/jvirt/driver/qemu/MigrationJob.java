@@ -17,6 +17,10 @@ final class MigrationJob {
     final boolean outgoing;
     /** Whether the migration was started with post-copy allowed. */
     final boolean postcopyAllowed;
+    /** Source only: whether the guest ran when the migration began (set by begin, read by confirm). */
+    volatile boolean sourceWasRunning;
+    /** Source only: whether perform saw the switch to post-copy (confirm then waits for the end). */
+    volatile boolean enteredPostcopy;
     private String status = "none";
     private boolean started;
     private boolean postcopyRequested;
@@ -42,6 +46,11 @@ final class MigrationJob {
     synchronized void markStarted() {
         started = true;
         notifyAll();
+    }
+
+    /** Whether the {@code migrate} command was accepted. */
+    synchronized boolean isStarted() {
+        return started;
     }
 
     /** Records a post-copy request; false if it was already requested. */

@@ -32,6 +32,12 @@ final class QemuConnect implements Connect, QemuFeatures {
     private final boolean readOnly;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Events.Sub> subs = new ArrayList<>();
+    /**
+     * Migration phases begun through this connection (a managed source's begin, a destination's
+     * prepare) whose end has not come: each undone if the connection closes first, as libvirt's
+     * close callbacks do for a client (or source daemon) that went away mid-migration.
+     */
+    final java.util.Map<UUID, Runnable> pendingMigrations = new java.util.concurrent.ConcurrentHashMap<>();
 
     QemuConnect(QemuHost host, boolean readOnly) {
         this.host = host;
@@ -132,6 +138,18 @@ final class QemuConnect implements Connect, QemuFeatures {
                 subs.forEach(host.events::remove);
                 subs.clear();
             }
+            for (UUID u : List.copyOf(pendingMigrations.keySet())) {
+                Runnable undo = pendingMigrations.remove(u);
+                if (undo == null) {
+                    continue;
+                }
+                try {
+                    undo.run();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(QemuConnect.class).warn(
+                            "cannot undo the unfinished migration of {}: {}", u, e.getMessage());
+                }
+            }
         }
     }
 
@@ -146,6 +164,15 @@ final class QemuConnect implements Connect, QemuFeatures {
         if (readOnly) {
             throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.QEMU, "read-only connection");
         }
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type == org.jvirt.spi.MigrationV3.class) {
+            checkOpen();
+            return type.cast(new QemuMigrationV3(this));
+        }
+        return Connect.super.unwrap(type);
     }
 
     QemuDomain handle(DomainObj obj) {

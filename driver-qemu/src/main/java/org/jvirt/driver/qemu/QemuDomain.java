@@ -25,6 +25,8 @@ import org.jvirt.api.MigrateParams;
 import org.jvirt.api.VirtException;
 import org.jvirt.conf.DomainDef;
 import org.jvirt.conf.DomainXml;
+import org.jvirt.spi.ConnectUri;
+import org.jvirt.spi.MigrationV3;
 
 /** A handle on a domain of a {@link QemuConnect}: it names the domain and reads live state on each call. */
 final class QemuDomain implements Domain {
@@ -268,15 +270,22 @@ final class QemuDomain implements Domain {
     @Override
     public Domain migrate(Connect dest, Set<MigrateFlag> flags, MigrateParams params) {
         conn.checkWritable();
-        if (!(dest instanceof QemuConnect dq)) {
-            throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU, "migration to a '"
-                    + (dest == null ? "null" : dest.getType()) + "' connection is not supported yet; the "
-                    + "destination must be a QEMU driver instance in this process");
+        if (dest == null) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "no destination connection");
         }
-        dq.checkWritable();
-        DomainObj d = QemuMigration.migrate(host(), obj(), dq.host(), flags,
-                params == null ? MigrateParams.DEFAULT : params);
-        return dq.handle(d);
+        QemuMigration.Destination d;
+        if (dest instanceof QemuConnect dq) {
+            dq.checkWritable();
+            if (dq.host() == host()) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "Attempt to migrate guest to the same host " + host().paths.uri());
+            }
+            d = QemuMigration.local(dq);
+        } else {
+            // another process or host: its driver's migration phases (e.g. jvirtd through the remote driver)
+            d = QemuMigration.remote(dest.unwrap(MigrationV3.class));
+        }
+        return QemuMigration.migrate(host(), obj(), d, flags, params == null ? MigrateParams.DEFAULT : params);
     }
 
     @Override
@@ -286,8 +295,16 @@ final class QemuDomain implements Domain {
             throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
                     "migrateToURI to a connection URI needs VIR_MIGRATE_PEER2PEER");
         }
+        MigrateParams p = params == null ? MigrateParams.DEFAULT : params;
+        java.util.Optional<String> destHost = ConnectUri.parse(destUri).host();
+        if (p.migrateUri() == null && destHost.isPresent()) {
+            // as libvirt: without a migrate URI the stream goes to the destination host's name
+            String h = destHost.get();
+            p = p.toBuilder().migrateUri("tcp://" + (h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h))
+                    .build();
+        }
         try (Connect dest = org.jvirt.core.Virt.open(destUri)) {
-            migrate(dest, flags, params);
+            migrate(dest, flags, p);
         }
     }
 

@@ -3,12 +3,16 @@ package org.jvirt.driver.qemu;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jvirt.api.Domain;
 import org.jvirt.api.DomainState;
 import org.jvirt.api.DomainStateReason;
 import org.jvirt.api.DomainUndefineFlag;
@@ -23,6 +27,7 @@ import org.jvirt.conf.DomainXml;
 import org.jvirt.driver.qemu.qmp.Json;
 import org.jvirt.driver.qemu.qmp.QmpClient;
 import org.jvirt.driver.qemu.qmp.QmpException;
+import org.jvirt.spi.MigrationV3;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +57,15 @@ import org.slf4j.LoggerFactory;
  *     running; after the switch to post-copy nothing is cancelled (reference §5.3).</li>
  * </ol>
  *
- * Locks: the source's and the destination's job locks are held by the calling thread for the
- * whole migration (source first); {@link #startPostCopy} runs beside it without the job lock.
+ * The destination is a {@link Destination}: a driver instance in this process, or another process
+ * or host through {@link MigrationV3} (jvirtd, reached by the remote driver), a
+ * {@link MigrationCookie} carrying the UUID and capabilities between the sides.
+ *
+ * <p>Locks: in-process and peer to peer, the source's job lock is held by the calling thread from
+ * begin to confirm; the destination's prepare and finish each take its job lock for their own
+ * length (in a daemon they come on different threads), the incoming {@link MigrationJob} marking
+ * the guest in between; a managed migration's source phases do the same with the outgoing job.
+ * {@link #startPostCopy} runs beside it without the job lock.
  */
 final class QemuMigration {
     private static final Logger LOG = LoggerFactory.getLogger(QemuMigration.class);
@@ -73,13 +85,79 @@ final class QemuMigration {
     private QemuMigration() {
     }
 
+    /** What the destination's prepare gave: the URI its QEMU listens on and the capabilities both sides use. */
+    record Incoming(String uri, Map<String, Boolean> capabilities) {
+    }
+
     /**
-     * Migrates a running guest of {@code src} to {@code dst}.
-     *
-     * @return the guest's object at the destination
+     * The destination as the source's migration sees it: a driver instance in this process
+     * ({@link #local}) or one reached through {@link MigrationV3} (another process or host, e.g. over
+     * jvirt's remote driver: {@link #remote}).
      */
-    static DomainObj migrate(QemuHost src, DomainObj sobj, QemuHost dst, Set<MigrateFlag> flags,
-                             MigrateParams params) {
+    interface Destination {
+        /** Prepares the incoming guest from {@code xml}, given the source's managed capabilities. */
+        Incoming prepare(String xml, UUID uuid, Set<String> sourceCaps, Set<MigrateFlag> flags, MigrateParams params);
+
+        /**
+         * After the source reached {@code postcopy-active} or {@code completed}: runs the guest there
+         * (at once on post-copy) and returns its handle; or, cancelled, discards the incoming guest.
+         */
+        Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled);
+    }
+
+    /** A destination driver instance in this process. */
+    static Destination local(QemuConnect dconn) {
+        return new Destination() {
+            private DomainObj dobj;
+
+            @Override
+            public Incoming prepare(String xml, UUID uuid, Set<String> sourceCaps, Set<MigrateFlag> flags,
+                                    MigrateParams params) {
+                Prepared p = prepareDestination(dconn.host(), xml, uuid, sourceCaps, flags, params);
+                dobj = p.obj();
+                return new Incoming(p.uri(), p.capabilities());
+            }
+
+            @Override
+            public Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled) {
+                DomainObj d = finishDestination(dconn.host(), dobj, flags, params, cancelled);
+                return d == null ? null : dconn.handle(d);
+            }
+        };
+    }
+
+    /** A destination reached through another connection's migration phases (cookies carry the capabilities). */
+    static Destination remote(MigrationV3 peer) {
+        return new Destination() {
+            private UUID uuid;
+            private String xml;
+
+            @Override
+            public Incoming prepare(String x, UUID u, Set<String> sourceCaps, Set<MigrateFlag> flags,
+                                    MigrateParams params) {
+                uuid = u;
+                xml = x;
+                Map<String, Boolean> offer = new LinkedHashMap<>();
+                sourceCaps.forEach(c -> offer.put(c, true));
+                MigrationV3.Prepared r = peer.prepare(params.toBuilder().destXml(x).build(),
+                        new MigrationCookie(u, offer).encode(), flags);
+                MigrationCookie back = MigrationCookie.decode(r.cookie());
+                if (r.uri() == null) {
+                    throw failed("the destination did not say where it listens");
+                }
+                return new Incoming(r.uri(), back.capabilities());
+            }
+
+            @Override
+            public Domain finish(Set<MigrateFlag> flags, MigrateParams params, boolean cancelled) {
+                MigrationV3.Finished f = peer.finish(params.toBuilder().destXml(xml).build(),
+                        new MigrationCookie(uuid, Map.of()).encode(), flags, cancelled);
+                return f.domain();
+            }
+        };
+    }
+
+    static void checkFlags(Set<MigrateFlag> flags) {
         for (MigrateFlag f : flags) {
             if (UNSUPPORTED.contains(f)) {
                 throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
@@ -95,72 +173,146 @@ final class QemuMigration {
             throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
                     "post-copy migration needs the guest to run at the destination (no VIR_MIGRATE_PAUSED)");
         }
-        if (src == dst) {
-            throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                    "Attempt to migrate guest to the same host " + src.paths.uri());
-        }
-        String[] hostPort = hostPort(params);
+    }
 
+    /** What begin gave: the outgoing job, the XML the destination gets, the capabilities the source QEMU has. */
+    record Begun(MigrationJob job, String xml, Set<String> offer) {
+    }
+
+    /**
+     * Migrates a running guest of {@code src} to {@code dest}: begin, the destination's prepare,
+     * perform, the destination's finish, confirm, all driven from this thread with the source's job
+     * lock held throughout (libvirt's peer-to-peer shape; for a destination in this process, too).
+     *
+     * @return the guest's handle at the destination
+     */
+    static Domain migrate(QemuHost src, DomainObj sobj, Destination dest, Set<MigrateFlag> flags,
+                          MigrateParams params) {
+        checkFlags(flags);
+        hostPort(params); // a bad migrate URI fails before anything starts
         sobj.beginJob();
-        QemuHost.Prepared prepared = null;
-        MigrationJob job = null;
+        Begun begun = null;
+        boolean prepared = false;
         boolean destRuns = false;
-        boolean wasRunning = false;
-        QmpClient smon = null;
         try {
-            DomainDef live;
-            synchronized (sobj) {
-                if (!sobj.isActive() || sobj.monitor == null) {
-                    throw QemuHost.notRunning();
-                }
-                if (sobj.migration != null) {
-                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                            "another migration job is already running for domain '" + sobj.name + "'");
-                }
-                DomainState st = sobj.reason.state();
-                if (st != DomainState.RUNNING && st != DomainState.PAUSED) {
-                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
-                            "domain '" + sobj.name + "' is not running or paused");
-                }
-                wasRunning = st == DomainState.RUNNING;
-                live = sobj.liveDef;
-                smon = sobj.monitor;
-                job = new MigrationJob(true, postcopy);
-                sobj.migration = job;
+            begun = beginSource(src, sobj, flags, params);
+            Incoming incoming = dest.prepare(begun.xml(), sobj.uuid, begun.offer(), flags, params);
+            prepared = true;
+            performSource(src, sobj, begun.job(), incoming, flags, params);
+            // after the switch to post-copy the guest's only complete state is spread over both
+            // sides: nothing is cancelled any more (reference §5.3)
+            destRuns = begun.job().enteredPostcopy;
+            Set<MigrateFlag> finishFlags = EnumSet.noneOf(MigrateFlag.class);
+            finishFlags.addAll(flags);
+            if (!begun.job().sourceWasRunning) {
+                // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
+                finishFlags.add(MigrateFlag.PAUSED);
             }
-            // ---- begin ----
-            String xml = params.destXml() != null ? params.destXml()
-                    : DomainXml.format(live, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
-            if (params.destName() != null) {
-                xml = rename(xml, params.destName());
+            Domain out;
+            try {
+                out = dest.finish(finishFlags, params, false);
+            } catch (VirtException e) {
+                if (begun.job().enteredPostcopy) {
+                    synchronized (sobj) {
+                        sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
+                    }
+                }
+                throw e;
             }
-            DomainDef ddef = dst.prepare(xml);
-            if (!ddef.uuid().equals(sobj.uuid)) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "target domain uuid " + ddef.uuid()
-                        + " does not match source " + sobj.uuid);
+            destRuns = true;
+            confirmSource(src, sobj, begun.job(), flags, false);
+            return out;
+        } finally {
+            if (begun != null && !destRuns) {
+                confirmSource(src, sobj, begun.job(), flags, true);
+                if (prepared) {
+                    try {
+                        dest.finish(flags, params, true);
+                    } catch (VirtException e) {
+                        LOG.warn("{}: cannot discard the incoming guest at the destination: {}", sobj.name,
+                                e.getMessage());
+                    }
+                }
             }
-            QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
-            QemuCaps dcaps = dst.caps.get(java.nio.file.Path.of(ddef.devices().emulator()));
-            Map<String, Boolean> capabilities = capabilities(scaps, dcaps, flags);
-            LOG.info("migrating {} from {} to {} with {}", sobj.name, src.paths.uri(), dst.paths.uri(), capabilities);
+            endSource(sobj, begun == null ? null : begun.job());
+            sobj.endJob();
+        }
+    }
 
-            // ---- prepare (destination) ----
-            prepared = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
-                    Integer.parseInt(hostPort[1]));
-            LOG.info("destination of {} listens on {}", sobj.name, prepared.uri());
+    /**
+     * Begin (source; the caller holds the job lock): the guest must run or be paused and have no
+     * other migration; registers the outgoing job (it outlives the job lock in a managed migration,
+     * whose phases come as separate calls) and returns the destination's XML.
+     */
+    static Begun beginSource(QemuHost src, DomainObj sobj, Set<MigrateFlag> flags, MigrateParams params) {
+        checkFlags(flags);
+        DomainDef live;
+        MigrationJob job;
+        synchronized (sobj) {
+            if (!sobj.isActive() || sobj.monitor == null) {
+                throw QemuHost.notRunning();
+            }
+            if (sobj.migration != null && !abandoned(sobj.migration)) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "another migration job is already running for domain '" + sobj.name + "'");
+            }
+            DomainState st = sobj.reason.state();
+            if (st != DomainState.RUNNING && st != DomainState.PAUSED) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                        "domain '" + sobj.name + "' is not running or paused");
+            }
+            live = sobj.liveDef;
+            job = new MigrationJob(true, flags.contains(MigrateFlag.POSTCOPY));
+            job.sourceWasRunning = st == DomainState.RUNNING;
+            sobj.migration = job;
+        }
+        String xml = params.destXml() != null ? params.destXml()
+                : DomainXml.format(live, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+        if (params.destName() != null) {
+            xml = rename(xml, params.destName());
+        }
+        QemuCaps scaps = src.caps.get(java.nio.file.Path.of(live.devices().emulator()));
+        Set<String> offer = new LinkedHashSet<>();
+        for (String c : MANAGED_CAPS) {
+            if (scaps.hasMigrationCapability(c)) {
+                offer.add(c);
+            }
+        }
+        return new Begun(job, xml, offer);
+    }
 
-            // ---- perform (source) ----
-            if (!flags.contains(MigrateFlag.LIVE) && wasRunning) {
+    /** A managed migration begun but never performed (its client went away): a new begin may replace it. */
+    private static boolean abandoned(MigrationJob job) {
+        return job.outgoing && !job.isStarted() && "none".equals(job.status());
+    }
+
+    /**
+     * Perform (source; the caller holds the job lock): capabilities as the destination chose them,
+     * bandwidth, {@code migrate} to the destination's URI, then waits until the stream completed or
+     * switched to post-copy. Throws when it failed; the source's clean-up is confirm's (cancelled).
+     */
+    static void performSource(QemuHost src, DomainObj sobj, MigrationJob job, Incoming incoming,
+                              Set<MigrateFlag> flags, MigrateParams params) {
+        QmpClient smon;
+        QemuCaps scaps;
+        synchronized (sobj) {
+            if (sobj.migration != job || !sobj.isActive() || sobj.monitor == null) {
+                throw failed("the source guest '" + sobj.name + "' stopped or its migration was cancelled");
+            }
+            smon = sobj.monitor;
+            scaps = src.caps.get(java.nio.file.Path.of(sobj.liveDef.devices().emulator()));
+        }
+        boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
+        try {
+            if (job.sourceWasRunning) {
                 synchronized (sobj) {
                     sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
                 }
-                QemuHost.monitorCall(sobj, smon, "stop", null);
-            } else if (wasRunning) {
-                synchronized (sobj) {
-                    sobj.pendingPause = DomainStateReason.PAUSED_MIGRATION;
+                if (!flags.contains(MigrateFlag.LIVE)) {
+                    QemuHost.monitorCall(sobj, smon, "stop", null);
                 }
             }
-            QemuHost.setMigrationCapabilities(smon, forSide(scaps, capabilities));
+            QemuHost.setMigrationCapabilities(smon, forSide(scaps, incoming.capabilities()));
             Map<String, Object> mp = new LinkedHashMap<>();
             long bw = params.bandwidthMiBs() > 0 ? params.bandwidthMiBs() : BANDWIDTH_MAX_MIB;
             mp.put("max-bandwidth", bw >= BANDWIDTH_MAX_MIB ? BANDWIDTH_MAX_MIB * MIB : bw * MIB);
@@ -170,67 +322,51 @@ final class QemuMigration {
             if (flags.contains(MigrateFlag.PARALLEL) && params.parallelConnections() > 0) {
                 mp.put("multifd-channels", params.parallelConnections());
             }
+            LOG.info("migrating {} from {} with {} to {}", sobj.name, src.paths.uri(), incoming.capabilities(),
+                    incoming.uri());
             smon.execute("migrate-set-parameters", mp, QemuHost.CMD_TIMEOUT);
-            smon.execute("migrate", Map.of("uri", prepared.uri()), QemuHost.CMD_TIMEOUT);
+            smon.execute("migrate", Map.of("uri", incoming.uri()), QemuHost.CMD_TIMEOUT);
             job.markStarted();
-
             String st = waitSource(sobj, smon, job, Set.of("postcopy-active", "completed"));
             if (!"postcopy-active".equals(st) && !"completed".equals(st)) {
                 throw failed(errorDesc(smon));
             }
-            DomainObj dobj = prepared.obj();
-            QmpClient dmon;
-            try {
-                dmon = dst.requireRunningMonitor(dobj);
-            } catch (VirtException e) {
-                throw failed("the destination QEMU went away");
-            }
-            MigrationJob djob;
-            synchronized (dobj) {
-                djob = dobj.migration;
-            }
-            if ("postcopy-active".equals(st)) {
-                String ds = djob.await(Set.of("postcopy-active"), DEST_WAIT);
-                if (!"postcopy-active".equals(ds) && !"completed".equals(ds)) {
-                    throw failed("the destination did not enter post-copy (status " + ds + ")");
-                }
-                synchronized (dobj) {
-                    dobj.pendingResume = DomainStateReason.RUNNING_POSTCOPY;
-                }
-                destRuns = true;
-                QemuHost.monitorCall(dobj, dmon, "cont", null);
-                st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
+            job.enteredPostcopy = "postcopy-active".equals(st);
+        } catch (QmpException e) {
+            throw failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Confirm (source; the caller holds the job lock). Cancelled: the stream is cancelled and the
+     * guest keeps (or resumes) running. Otherwise the guest's QEMU stops (shut off, reason migrated),
+     * after the end of post-copy; with {@link MigrateFlag#UNDEFINE_SOURCE} its definition goes.
+     */
+    static void confirmSource(QemuHost src, DomainObj sobj, MigrationJob job, Set<MigrateFlag> flags,
+                              boolean cancelled) {
+        QmpClient smon;
+        synchronized (sobj) {
+            smon = sobj.migration == job ? sobj.monitor : null;
+        }
+        if (cancelled) {
+            cleanup(src, sobj, smon, job, job.sourceWasRunning);
+            endSource(sobj, job);
+            return;
+        }
+        if (smon == null) {
+            throw failed("the source guest '" + sobj.name + "' is not migrating");
+        }
+        try {
+            if (job.enteredPostcopy) {
+                String st = waitSource(sobj, smon, job, Set.of("completed", "postcopy-paused"));
                 if (!"completed".equals(st)) {
                     synchronized (sobj) {
                         sobj.reason = DomainStateReason.PAUSED_POSTCOPY_FAILED;
                     }
-                    synchronized (dobj) {
-                        if (dobj.isActive()) {
-                            dobj.reason = DomainStateReason.RUNNING_POSTCOPY_FAILED;
-                        }
-                    }
                     throw failed("post-copy migration failed (" + st + "); the guest needs recovery: "
                             + errorDesc(smon));
                 }
-                djob.await(Set.of("completed"), DEST_WAIT);
-            } else if (!"completed".equals(st)) {
-                throw failed(errorDesc(smon));
-            } else {
-                String ds = djob.await(Set.of("completed"), DEST_WAIT);
-                if (!"completed".equals(ds)) {
-                    throw failed("the destination did not complete the incoming migration (status " + ds + ")");
-                }
             }
-
-            // ---- finish (destination) ----
-            destRuns = true;
-            // a guest paused at the source stays paused at the destination, as with VIR_MIGRATE_PAUSED
-            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED) || !wasRunning,
-                    postcopy && job.postcopyRequested(),
-                    flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
-                            : xml) : null);
-
-            // ---- confirm (source) ----
             long gen;
             long pid;
             synchronized (sobj) {
@@ -247,36 +383,24 @@ final class QemuMigration {
             if (flags.contains(MigrateFlag.UNDEFINE_SOURCE) && persistent) {
                 src.undefine(sobj, EnumSet.of(DomainUndefineFlag.MANAGED_SAVE));
             }
-            LOG.info("migrated {} to {}", sobj.name, dst.paths.uri());
-            return dobj;
-        } catch (QmpException e) {
-            throw failed(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
+            LOG.info("migrated {} from {}", sobj.name, src.paths.uri());
         } finally {
-            if (!destRuns) {
-                cleanup(src, sobj, smon, job, dst, prepared, wasRunning);
-            }
-            synchronized (sobj) {
-                if (sobj.migration == job) {
-                    sobj.migration = null;
-                }
-                sobj.pendingPause = null;
-            }
-            if (prepared != null) {
-                synchronized (prepared.obj()) {
-                    prepared.obj().migration = null;
-                }
-                prepared.obj().endJob();
-            }
-            sobj.endJob();
+            endSource(sobj, job);
         }
     }
 
-    /** Confirm with failure: the destination goes, the source keeps (or resumes) running. */
-    private static void cleanup(QemuHost src, DomainObj sobj, QmpClient smon, MigrationJob job, QemuHost dst,
-                                QemuHost.Prepared prepared, boolean wasRunning) {
+    /** The outgoing job is over: the domain may migrate again. */
+    private static void endSource(DomainObj sobj, MigrationJob job) {
+        synchronized (sobj) {
+            if (job != null && sobj.migration == job) {
+                sobj.migration = null;
+            }
+            sobj.pendingPause = null;
+        }
+    }
+
+    /** Confirm with failure at the source: the outgoing stream is cancelled, the guest keeps (or resumes) running. */
+    private static void cleanup(QemuHost src, DomainObj sobj, QmpClient smon, MigrationJob job, boolean wasRunning) {
         if (job == null) {
             return;
         }
@@ -286,22 +410,10 @@ final class QemuMigration {
                 smon.execute("migrate_cancel", null, QemuHost.CMD_TIMEOUT);
                 job.await(Set.of(), Duration.ofSeconds(10));
             }
-        } catch (QmpException | InterruptedException e) {
+        } catch (QmpException e) {
             LOG.warn("{}: cannot cancel the migration: {}", sobj.name, e.getMessage());
-        }
-        if (prepared != null) {
-            DomainObj dobj = prepared.obj();
-            long gen;
-            long pid;
-            synchronized (dobj) {
-                gen = dobj.generation;
-                pid = dobj.pid;
-                dobj.stopReason = DomainStateReason.SHUTOFF_FAILED;
-            }
-            if (pid > 0) {
-                QemuProcess.killByPid(pid, Duration.ofSeconds(2));
-            }
-            dst.processStopped(dobj, gen, DomainStateReason.SHUTOFF_FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (!wasRunning || smon == null || !smon.isOpen() || job.postcopyRequested()) {
             return;
@@ -322,6 +434,151 @@ final class QemuMigration {
             LOG.warn("{}: cannot resume the source after a failed migration: {}", sobj.name, e.getMessage());
         }
         src.writeStatusQuietly(sobj);
+    }
+
+    // ---- the destination's phases (used in-process and by jvirtd for a remote source) ----
+
+    /** A prepared incoming guest: its obj (no job held), the URI its QEMU listens on, the capabilities in use. */
+    record Prepared(DomainObj obj, String uri, Map<String, Boolean> capabilities) {
+    }
+
+    /**
+     * Prepare: the incoming QEMU is started (paused, {@code -incoming defer}) with the capabilities
+     * both QEMUs have and the migration asks for, listening on the migrate URI's host and port. The
+     * job lock is released on return (finish may come on another thread, as in jvirtd); the incoming
+     * {@link MigrationJob} marks the guest busy meanwhile.
+     */
+    static Prepared prepareDestination(QemuHost dst, String xml, UUID uuid, Set<String> sourceCaps,
+                                       Set<MigrateFlag> flags, MigrateParams params) {
+        checkFlags(flags);
+        if (xml == null) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "no domain XML for the incoming guest");
+        }
+        String[] hostPort = hostPort(params);
+        DomainDef ddef = dst.prepare(xml);
+        if (!ddef.uuid().equals(uuid)) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "target domain uuid " + ddef.uuid()
+                    + " does not match source " + uuid);
+        }
+        QemuCaps dcaps = dst.caps.get(java.nio.file.Path.of(ddef.devices().emulator()));
+        Map<String, Boolean> capabilities = capabilities(sourceCaps::contains, dcaps::hasMigrationCapability, flags);
+        QemuHost.Prepared p = dst.prepareIncoming(ddef, forSide(dcaps, capabilities), hostPort[0],
+                Integer.parseInt(hostPort[1]));
+        p.obj().endJob();
+        LOG.info("incoming migration of {} listens on {}", ddef.name(), p.uri());
+        return new Prepared(p.obj(), p.uri(), capabilities);
+    }
+
+    /**
+     * Finish: on {@code completed} the guest resumes (reason migrated); on {@code postcopy-active} it
+     * resumes at once and the stream is awaited to its end; with {@link MigrateFlag#PERSIST_DEST} it is
+     * defined here. Cancelled (or failing before the guest ran), the incoming QEMU is killed.
+     *
+     * @return the guest, or {@code null} when cancelled
+     */
+    static DomainObj finishDestination(QemuHost dst, DomainObj dobj, Set<MigrateFlag> flags, MigrateParams params,
+                                       boolean cancelled) {
+        dobj.beginJob();
+        // a guest that is not (or no longer) receiving a migration is never discarded here
+        boolean running = true;
+        try {
+            MigrationJob djob;
+            synchronized (dobj) {
+                djob = dobj.migration;
+                if (djob == null || djob.outgoing) {
+                    if (cancelled) {
+                        return null;
+                    }
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "domain '" + dobj.name + "' is not receiving a migration");
+                }
+            }
+            running = false;
+            if (cancelled) {
+                return null;
+            }
+            QmpClient dmon;
+            try {
+                dmon = dst.requireRunningMonitor(dobj);
+            } catch (VirtException e) {
+                throw failed("the destination QEMU went away");
+            }
+            String ds = djob.await(Set.of("postcopy-active", "completed"), DEST_WAIT);
+            boolean postcopy = "postcopy-active".equals(ds);
+            if (postcopy) {
+                synchronized (dobj) {
+                    dobj.pendingResume = DomainStateReason.RUNNING_POSTCOPY;
+                }
+                running = true;
+                QemuHost.monitorCall(dobj, dmon, "cont", null);
+                ds = awaitWhileAlive(dobj, djob, Set.of("completed", "postcopy-paused"));
+                if (!"completed".equals(ds)) {
+                    synchronized (dobj) {
+                        if (dobj.isActive()) {
+                            dobj.reason = DomainStateReason.RUNNING_POSTCOPY_FAILED;
+                        }
+                    }
+                    throw failed("post-copy migration failed at the destination (status " + ds + ")");
+                }
+            } else if (!"completed".equals(ds)) {
+                throw failed("the destination did not complete the incoming migration (status " + ds + ")");
+            }
+            running = true;
+            dst.finishIncoming(dobj, flags.contains(MigrateFlag.PAUSED), postcopy,
+                    flags.contains(MigrateFlag.PERSIST_DEST) ? (params.persistXml() != null ? params.persistXml()
+                            : params.destXml() != null ? params.destXml() : persistentXml(dobj)) : null);
+            return dobj;
+        } catch (QmpException e) {
+            throw failed(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "migration interrupted");
+        } finally {
+            if (!running) {
+                discard(dst, dobj);
+            }
+            dobj.endJob();
+        }
+    }
+
+    private static String persistentXml(DomainObj dobj) {
+        synchronized (dobj) {
+            return DomainXml.format(dobj.liveDef, EnumSet.of(DomainXmlFlag.INACTIVE, DomainXmlFlag.SECURE));
+        }
+    }
+
+    /** Kills an incoming guest that will not run (shut off, reason failed). */
+    private static void discard(QemuHost dst, DomainObj dobj) {
+        long gen;
+        long pid;
+        synchronized (dobj) {
+            if (!dobj.isActive()) {
+                return;
+            }
+            gen = dobj.generation;
+            pid = dobj.pid;
+            dobj.stopReason = DomainStateReason.SHUTOFF_FAILED;
+        }
+        if (pid > 0) {
+            QemuProcess.killByPid(pid, Duration.ofSeconds(2));
+        }
+        dst.processStopped(dobj, gen, DomainStateReason.SHUTOFF_FAILED);
+    }
+
+    /** Waits for one of {@code wanted} or a final status while the guest's QEMU lives (post-copy has no bound). */
+    private static String awaitWhileAlive(DomainObj obj, MigrationJob job, Set<String> wanted)
+            throws InterruptedException {
+        while (true) {
+            String st = job.await(wanted, Duration.ofSeconds(1));
+            if (wanted.contains(st) || MigrationJob.FINAL.contains(st)) {
+                return st;
+            }
+            synchronized (obj) {
+                if (!obj.isActive()) {
+                    return st;
+                }
+            }
+        }
     }
 
     /**
@@ -367,12 +624,19 @@ final class QemuMigration {
      * leftover from an earlier migration of the same QEMU does not leak in.
      */
     static Map<String, Boolean> capabilities(QemuCaps s, QemuCaps d, Set<MigrateFlag> flags) {
+        return capabilities(s::hasMigrationCapability, d::hasMigrationCapability, flags);
+    }
+
+    /**
+     * As {@link #capabilities(QemuCaps, QemuCaps, Set)}, from what each side has (the source's may
+     * come in a cookie).
+     */
+    static Map<String, Boolean> capabilities(Predicate<String> s, Predicate<String> d, Set<MigrateFlag> flags) {
         Map<String, Boolean> m = new LinkedHashMap<>();
         boolean postcopy = flags.contains(MigrateFlag.POSTCOPY);
         require(s, d, "events", true, m);
         require(s, d, "postcopy-ram", postcopy, m);
-        boolean preempt = postcopy && s.hasMigrationCapability("postcopy-preempt")
-                && d.hasMigrationCapability("postcopy-preempt");
+        boolean preempt = postcopy && s.test("postcopy-preempt") && d.test("postcopy-preempt");
         require(s, d, "postcopy-preempt", preempt, m);
         require(s, d, "multifd", flags.contains(MigrateFlag.PARALLEL), m);
         require(s, d, "auto-converge", flags.contains(MigrateFlag.AUTO_CONVERGE), m);
@@ -390,13 +654,14 @@ final class QemuMigration {
         return m;
     }
 
-    private static void require(QemuCaps s, QemuCaps d, String cap, boolean on, Map<String, Boolean> m) {
-        boolean both = s.hasMigrationCapability(cap) && d.hasMigrationCapability(cap);
+    private static void require(Predicate<String> s, Predicate<String> d, String cap, boolean on,
+                                Map<String, Boolean> m) {
+        boolean both = s.test(cap) && d.test(cap);
         if (both) {
             m.put(cap, on);
         } else if (on) {
             throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU,
-                    "migration capability '" + cap + "' is not supported by " + (s.hasMigrationCapability(cap)
+                    "migration capability '" + cap + "' is not supported by " + (s.test(cap)
                             ? "the destination" : "the source") + " QEMU");
         }
     }

@@ -20,6 +20,9 @@ public final class LocalDaemonDriver implements Driver {
     private static final Set<String> DAEMON_DRIVERS = Set.of("qemu", "kvm", "lxc", "xen", "libxl", "vbox", "bhyve",
             "ch", "vz", "openvz", "network", "interface", "nodedev", "nwfilter", "secret", "storage", "remote");
 
+    /** System property jvirtd sets: this JVM is a daemon, so the fallback is off (libvirtd's "inside daemon"). */
+    public static final String INSIDE_DAEMON = "jvirt.remote.insideDaemon";
+
     /** Creates the driver; no work is done until {@link #open}. */
     public LocalDaemonDriver() {
     }
@@ -32,6 +35,11 @@ public final class LocalDaemonDriver implements Driver {
 
     @Override
     public OpenResult open(OpenRequest request) {
+        if (Boolean.getBoolean(INSIDE_DAEMON)) {
+            // libvirtd's remote driver declines local URIs inside the daemon: jvirtd would otherwise
+            // hand a client's lxc:///system to the host's libvirtd, or to itself
+            return OpenResult.declined("inside a daemon, local URIs never go to another daemon");
+        }
         return RemoteOpener.openLocal(request);
     }
 }

@@ -99,6 +99,14 @@ public final class RemoteConnect implements Connect, RemoteFeatures {
         return rpc.call(p, args);
     }
 
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type == org.jvirt.spi.MigrationV3.class) {
+            return type.cast(new RemoteMigration(this));
+        }
+        return Connect.super.unwrap(type);
+    }
+
     // ---- handles ----
 
     Struct ref(RemoteDomain d) {

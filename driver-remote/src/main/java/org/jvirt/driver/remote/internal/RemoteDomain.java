@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jvirt.api.Connect;
 import org.jvirt.api.Domain;
 import org.jvirt.api.DomainCreateFlag;
 import org.jvirt.api.DomainDeviceFlag;
@@ -19,6 +20,8 @@ import org.jvirt.api.DomainUndefineFlag;
 import org.jvirt.api.DomainVcpuFlag;
 import org.jvirt.api.DomainXmlFlag;
 import org.jvirt.api.ErrorCode;
+import org.jvirt.api.MigrateFlag;
+import org.jvirt.api.MigrateParams;
 import org.jvirt.api.SecurityLabel;
 import org.jvirt.api.SnapshotCreateFlag;
 import org.jvirt.api.SnapshotListFlag;
@@ -275,5 +278,22 @@ final class RemoteDomain extends RemoteHandle implements Domain {
     @Override
     public String toString() {
         return "Domain[" + getName() + " " + getUUID() + "]";
+    }
+
+    // ---- migration (RemoteMigration) ----
+
+    @Override
+    public Domain migrate(Connect dest, Set<MigrateFlag> flags, MigrateParams params) {
+        return RemoteMigration.migrate(this, dest, flags, params);
+    }
+
+    @Override
+    public void migrateToURI(String destUri, Set<MigrateFlag> flags, MigrateParams params) {
+        RemoteMigration.migrateToURI(this, destUri, flags, params);
+    }
+
+    @Override
+    public void migrateStartPostCopy() {
+        RemoteMigration.startPostCopy(this);
     }
 }
